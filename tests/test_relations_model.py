@@ -1,0 +1,156 @@
+"""The transformer relation stage: data, tokenizer, training, loading, evaluation.
+
+Everything runs on the real code paths (real tokenizers, real torch training,
+real save/load), on small slices so that the file stays well under two minutes.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from graph_loader.errors import InputError, ModelError
+from graph_loader.model import ActorRef, Triple
+from graph_loader.relations.base import NONE_LABEL, PairInput, Span
+from graph_loader.relations.dataset import (
+    LoadStats,
+    decode_label,
+    encode_label,
+    label_scheme,
+    load_examples,
+    record_examples,
+)
+from graph_loader.relations.evaluate import format_table, score
+from graph_loader.relations.tokenizer import normalize_text, prepare_text, segment_word
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "training" / "data"
+
+
+def _pair(sentence: str, a: str, ta: str, b: str, tb: str) -> PairInput:
+    i = sentence.index(a)
+    j = sentence.index(b, i + len(a))
+    return PairInput(sentence, Span(i, i + len(a), ta), Span(j, j + len(b), tb))
+
+
+# ---------------------------------------------------------------- dataset and labels
+
+
+def test_label_scheme_has_none_symmetric_and_both_directions() -> None:
+    labels = label_scheme()
+    assert labels[0] == NONE_LABEL
+    assert "MET_WITH" in labels and "MET_WITH>" not in labels
+    assert {"VISITED>", "VISITED<", "APPOINTED>", "APPOINTED<"} <= set(labels)
+    assert len(labels) == 1 + 4 + 2 * 6
+    assert decode_label(encode_label("SUPPORTS", forward=False)) == ("SUPPORTS", False)
+    assert encode_label("RIVAL_OF", forward=False) == "RIVAL_OF"
+
+
+def test_record_examples_direction_none_and_ambiguous_pairs() -> None:
+    s = "أشاد حفتر بمصر وقال حفتر إن تركيا تتدخل"
+    m = [
+        {"start": 5, "end": 9, "type": "PERSON", "id": "haftar"},
+        {"start": 11, "end": 14, "type": "STATE", "id": "egypt"},
+        {"start": 20, "end": 24, "type": "PERSON", "id": "haftar"},
+        {"start": 28, "end": 33, "type": "STATE", "id": "turkey"},
+    ]
+    rec = {"id": "x", "sentence": s, "mentions": m, "relations": [{"subject": 1, "object": 0, "label": "SUPPORTS"}]}
+    stats = LoadStats()
+    ex = record_examples(rec, "f:1", stats)
+    by_spans = {(e.first.start, e.second.start): e.label for e in ex}
+    # egypt (second in text) supports haftar (first): backward
+    assert by_spans[(5, 11)] == "SUPPORTS<"
+    # the second haftar mention with egypt is the same actor pair: neither NONE nor SUPPORTS, skipped
+    assert (11, 20) not in by_spans and stats.skipped_ambiguous == 1
+    assert by_spans[(20, 28)] == NONE_LABEL and by_spans[(5, 28)] == NONE_LABEL
+    assert (5, 20) not in by_spans  # same actor
+
+
+def test_bad_training_line_names_file_and_line(tmp_path: Path) -> None:
+    f = tmp_path / "train.jsonl"
+    good = {"id": "a", "sentence": "التقى حفتر خوري", "mentions": [], "relations": []}
+    bad = {"id": "b", "sentence": "abc", "mentions": [{"start": 0, "end": 9, "type": "PERSON", "id": "x"}], "relations": []}
+    f.write_text(json.dumps(good) + "\n" + json.dumps(bad) + "\n", encoding="utf-8")
+    with pytest.raises(InputError) as err:
+        load_examples(f)
+    assert f"{f}:2" in str(err.value) and "outside the sentence" in str(err.value)
+
+
+# ---------------------------------------------------------------- tokenizer
+
+
+def test_normalisation_folds_spelling_variants() -> None:
+    assert normalize_text("أحمَدُ") == normalize_text("احمد") == "احمد"
+    assert normalize_text("مدرسة") == "مدرسه" and normalize_text("إلى") == "الي"
+    assert normalize_text("اجتمـــاع") == "اجتماع"
+    assert normalize_text("بـمصر") == "ب مصر"
+
+
+def test_clitics_are_split_but_names_are_not() -> None:
+    assert segment_word("والقاهره") == ["و", "ال", "قاهره"]
+    assert segment_word("فبالجيش") == ["ف", "ب", "ال", "جيش"]
+    assert segment_word("للجيش") == ["ل", "ال", "جيش"]
+    assert segment_word("واجتمع") == ["و", "اجتمع"]
+    assert segment_word("وزير") == ["وزير"]
+    assert prepare_text("واجتمع بالقاهرة") == prepare_text("و اجتمع ب القاهره")
+
+
+# ---------------------------------------------------------------- evaluation arithmetic
+
+
+def _t(doc: str, start: int, s: str, rel: str, o: str, sentence: str = "x" * 10) -> Triple:
+    return Triple(
+        doc_id=doc, sentence_index=0, sentence=sentence, subject=ActorRef(s, s, "PERSON", s), relation=rel,
+        object=ActorRef(o, o, "PERSON", o), confidence=1.0, extractor="test", sentence_start=start,
+    )
+
+
+def test_evaluation_counts_strict_pair_family_and_confusion() -> None:
+    gold = [
+        _t("d", 0, "a", "MET_WITH", "b"),
+        _t("d", 0, "a", "VISITED", "p"),
+        _t("d", 20, "c", "SUPPORTS", "a"),
+        _t("d", 20, "c", "OPPOSES", "b"),
+    ]
+    pred = [
+        _t("d", 2, "b", "MET_WITH", "a"),  # symmetric, reversed, sentence range shifted: strict hit
+        _t("d", 0, "p", "VISITED", "a"),  # wrong direction: strict miss, pair hit
+        _t("d", 20, "c", "OPPOSES", "a"),  # right pair, wrong type
+        _t("d", 40, "a", "MET_WITH", "b"),  # a sentence with no gold
+    ]
+    r = score(gold, pred)
+    strict = r["strict"]
+    assert strict["overall"] == {"precision": 0.25, "recall": 0.25, "f1": 0.25, "tp": 1, "pred": 4, "gold": 4}
+    assert strict["per_family"]["meetings"]["precision"] == round(1 / 3, 4)
+    assert strict["per_family"]["meetings"]["recall"] == 0.5
+    assert strict["per_family"]["meetings"]["f1"] == 0.4
+    assert strict["per_family"]["alliances"]["f1"] == 0.0 and strict["per_family"]["rivalries"]["f1"] == 0.0
+    assert strict["per_type"]["VISITED"]["f1"] == 0.0
+    pair = r["pair"]
+    assert pair["overall"]["precision"] == 0.75 and pair["overall"]["recall"] == 0.75
+    assert pair["per_type"]["VISITED"]["f1"] == 1.0
+    assert pair["per_type"]["SUPPORTS"]["recall"] == 1.0
+    assert pair["per_type"]["OPPOSES"]["precision"] == 1.0 and pair["per_type"]["OPPOSES"]["recall"] == 0.0
+    assert r["confusion"] == {
+        "MET_WITH": {"MET_WITH": 1},
+        "NONE": {"MET_WITH": 1},
+        "OPPOSES": {"NONE": 1},
+        "SUPPORTS": {"OPPOSES": 1},
+        "VISITED": {"VISITED": 1},
+    }
+    assert r["direction_errors"] == 1
+    text = format_table(r)
+    assert "family:meetings" in text and "direction errors (type right, direction wrong): 1" in text
+
+
+def test_evaluation_perfect_and_duplicates() -> None:
+    gold = [_t("d", 0, "a", "MET_WITH", "b"), _t("e", 0, "a", "MET_WITH", "b")]
+    r = score(gold, list(gold))
+    assert r["strict"]["overall"]["f1"] == 1.0 and r["pair"]["overall"]["f1"] == 1.0
+    # a duplicate prediction in the same sentence is a false positive, not a second hit
+    r = score(gold, gold + [gold[0]])
+    assert r["strict"]["overall"]["precision"] == round(2 / 3, 4) and r["strict"]["overall"]["recall"] == 1.0
