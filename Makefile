@@ -28,7 +28,7 @@ install-dev: $(DEVSTAMP)
 
 run: $(STAMP)
 	ACTORGRAPH_HOME=$(DATA_DIR) $(BIN)/actorgraph build seeds/
-	ACTORGRAPH_HOME=$(DATA_DIR) $(BIN)/actorgraph db stop --quiet
+	ACTORGRAPH_HOME=$(DATA_DIR) $(BIN)/actorgraph --quiet db stop
 
 test: $(DEVSTAMP)
 	$(BIN)/python -m pytest
@@ -37,5 +37,5 @@ stop:
 	ACTORGRAPH_HOME=$(DATA_DIR) $(BIN)/actorgraph db stop
 
 clean:
-	-ACTORGRAPH_HOME=$(DATA_DIR) $(BIN)/actorgraph db stop --quiet
+	-ACTORGRAPH_HOME=$(DATA_DIR) $(BIN)/actorgraph --quiet db stop
 	rm -rf $(VENV) $(DATA_DIR)
