@@ -7,6 +7,7 @@ real save/load), on small slices so that the file stays well under two minutes.
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -14,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from graph_loader.errors import InputError, ModelError
-from graph_loader.model import ActorRef, Triple
+from graph_loader.model import RELATIONS, ActorRef, Triple
 from graph_loader.relations.base import NONE_LABEL, PairInput, Span
 from graph_loader.relations.dataset import (
     LoadStats,
@@ -28,7 +29,8 @@ from graph_loader.relations.evaluate import format_table, score
 from graph_loader.relations.tokenizer import normalize_text, prepare_text, segment_word
 
 ROOT = Path(__file__).resolve().parent.parent
-DATA = ROOT / "training" / "data"
+# the training data; an override lets the tests run against another copy
+DATA = Path(os.environ.get("ACTORGRAPH_TEST_TRAINING_DATA", ROOT / "training" / "data"))
 
 
 def _pair(sentence: str, a: str, ta: str, b: str, tb: str) -> PairInput:
@@ -154,3 +156,139 @@ def test_evaluation_perfect_and_duplicates() -> None:
     # a duplicate prediction in the same sentence is a false positive, not a second hit
     r = score(gold, gold + [gold[0]])
     assert r["strict"]["overall"]["precision"] == round(2 / 3, 4) and r["strict"]["overall"]["recall"] == 1.0
+
+
+# ---------------------------------------------------------------- import hygiene and loading errors
+
+
+def test_relation_modules_do_not_import_torch() -> None:
+    code = (
+        "import sys\n"
+        "import graph_loader.relations.transformer, graph_loader.relations.train, graph_loader.relations.evaluate\n"
+        "import graph_loader.relations.dataset, graph_loader.relations.tokenizer\n"
+        "bad = [m for m in ('torch', 'transformers') if m in sys.modules]\n"
+        "print(bad); sys.exit(1 if bad else 0)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_loading_a_directory_that_is_not_a_model_is_a_clear_error(tmp_path: Path) -> None:
+    from graph_loader.relations.transformer import load_classifier
+
+    with pytest.raises(ModelError, match="not a relation model directory"):
+        load_classifier(str(tmp_path))
+    with pytest.raises(ModelError, match="no such model directory"):
+        load_classifier(str(tmp_path / "missing"))
+
+
+# ---------------------------------------------------------------- training (real torch, small slices)
+
+TINY = dict(layers=2, hidden=64, heads=2, intermediate=128, vocab_size=1500, max_length=128)
+
+
+@pytest.fixture(scope="module")
+def tiny_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict]:
+    import time
+
+    from graph_loader.relations.train import train
+
+    out = tmp_path_factory.mktemp("tiny-model")
+    t0 = time.time()
+    metrics = train(DATA, out, epochs=4, seed=1, train_limit=600, dev_limit=200, log=lambda _: None, **TINY)
+    metrics["wall"] = time.time() - t0
+    return out, metrics
+
+
+def test_tiny_model_trains_fast_and_learns(tiny_run: tuple[Path, dict]) -> None:
+    out, m = tiny_run
+    assert m["wall"] < 60
+    dev_counts = m["data"]["dev_label_counts"]
+    majority = max(dev_counts.values()) / sum(dev_counts.values())
+    assert m["dev_argmax"]["accuracy"] > majority + 0.1, (m["dev_argmax"], majority)
+    losses = [h["loss"] for h in m["history"]]
+    assert losses[-1] < 0.75 * losses[0]
+    for name in ("model.safetensors", "config.json", "head.safetensors", "tokenizer.json", "labels.json", "thresholds.json", "MODEL_CARD.md"):
+        assert (out / name).is_file(), name
+    thresholds = json.loads((out / "thresholds.json").read_text())["thresholds"]
+    assert set(thresholds) == set(RELATIONS)
+    assert all(0.0 < t < 1.0 for t in thresholds.values())
+    assert m["temperature"] > 0
+
+
+def test_tiny_model_predicts_through_the_seam(tiny_run: tuple[Path, dict]) -> None:
+    from graph_loader.model import RELATIONS
+    from graph_loader.relations.transformer import load_classifier
+
+    clf = load_classifier(str(tiny_run[0]))
+    s = "بحسب تقارير، التقى خليفة حفتر بعبد الحميد الدبيبة في القاهرة"
+    pairs = [_pair(s, "خليفة حفتر", "PERSON", "عبد الحميد الدبيبة", "PERSON"), _pair(s, "خليفة حفتر", "PERSON", "القاهرة", "PLACE")]
+    preds = clf.predict(pairs)
+    assert len(preds) == 2 and clf.predict([]) == []
+    for p in preds:
+        assert p.label == NONE_LABEL or p.label in RELATIONS
+        assert 0.0 <= p.confidence <= 1.0
+        assert p.hedged == (p.label != NONE_LABEL)
+    assert clf.name.startswith("ag-rel-small@")
+
+
+def test_same_seed_same_model(tmp_path: Path, tiny_run: tuple[Path, dict]) -> None:
+    from graph_loader.relations.train import train
+
+    m = train(DATA, tmp_path, epochs=1, seed=1, train_limit=150, dev_limit=60, log=lambda _: None, **TINY)
+    m2 = train(DATA, tmp_path / "again", epochs=1, seed=1, train_limit=150, dev_limit=60, log=lambda _: None, **TINY)
+    assert m["history"] == m2["history"]
+
+
+def _tiny_pretrained_encoder(where: Path) -> Path:
+    """A small 'pretrained' BERT as a hub would ship it: BertTokenizer over a WordPiece vocab + weights."""
+    from collections import Counter
+
+    from transformers import BertConfig, BertModel, BertTokenizer
+
+    from graph_loader.relations.dataset import read_records
+
+    words: Counter[str] = Counter()
+    chars: set[str] = set()
+    for k, (_, d) in enumerate(read_records(DATA / "train.jsonl")):
+        if k >= 300:
+            break
+        for w in d["sentence"].split():
+            w = w.strip("،,.:؛\"«»()")
+            words[w] += 1
+            chars.update(w)
+    vocab = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]"] + sorted(chars) + [f"##{c}" for c in sorted(chars)]
+    vocab += [w for w, _ in words.most_common(800) if w and w not in vocab]
+    vocab += ["،", ",", ".", ":", "«", "»"]
+    tok = BertTokenizer(vocab={w: i for i, w in enumerate(dict.fromkeys(vocab))}, do_lower_case=False)
+    config = BertConfig(vocab_size=len(tok), hidden_size=32, num_hidden_layers=2, num_attention_heads=2, intermediate_size=64)
+    out = where / "tiny-bert"
+    BertModel(config).save_pretrained(str(out))
+    tok.save_pretrained(str(out))
+    return out
+
+
+def test_pretrained_base_model_path_fine_tunes_and_loads(tmp_path: Path) -> None:
+    from graph_loader.relations.train import train
+    from graph_loader.relations.transformer import load_classifier, marker_tokens
+
+    base = _tiny_pretrained_encoder(tmp_path)
+    out = tmp_path / "fine-tuned"
+    m = train(DATA, out, base_model=str(base), epochs=1, seed=3, train_limit=200, dev_limit=60, max_length=128, log=lambda _: None)
+    assert m["base_model"] == str(base)
+    labels = json.loads((out / "labels.json").read_text())
+    assert labels["preprocess"] is None  # the base tokenizer's own conventions, not our segmentation
+    clf = load_classifier(str(out))
+    for marker in marker_tokens():  # markers are whole tokens in the extended vocabulary
+        assert clf.tokenizer.tokenize(f"{marker}") == [marker]
+    assert clf.model.encoder.get_input_embeddings().num_embeddings >= len(clf.tokenizer)
+    s = "التقى خليفة حفتر بعبد الحميد الدبيبة"
+    preds = clf.predict([_pair(s, "خليفة حفتر", "PERSON", "عبد الحميد الدبيبة", "PERSON")])
+    assert len(preds) == 1 and 0.0 <= preds[0].confidence <= 1.0
+
+
+def test_missing_base_model_is_a_clear_error(tmp_path: Path) -> None:
+    from graph_loader.relations.train import train
+
+    with pytest.raises(ModelError, match="cannot load base model"):
+        train(DATA, tmp_path / "o", base_model=str(tmp_path / "nope-model"), epochs=1, train_limit=20, dev_limit=10, log=lambda _: None)

@@ -141,18 +141,3 @@ def wrap_tokenizer(tok: Any, extra_special: list[str], model_max_length: int = 2
     )
     fast.add_special_tokens({"additional_special_tokens": list(extra_special)})
     return fast
-
-
-def wordpiece_from_vocab(vocab: Iterable[str], extra_special: list[str] = (), model_max_length: int = 128) -> Any:  # type: ignore[assignment]
-    """A BERT-style WordPiece tokenizer from a fixed vocabulary (used to build small test encoders)."""
-    from tokenizers import Tokenizer, models, processors
-
-    vocab_list = list(dict.fromkeys(BASE_SPECIAL + list(vocab)))
-    tok = Tokenizer(models.WordPiece({w: i for i, w in enumerate(vocab_list)}, unk_token=UNK))
-    _build_pipeline(tok)
-    tok.post_processor = processors.TemplateProcessing(
-        single=f"{CLS} $A {SEP}",
-        pair=f"{CLS} $A {SEP} $B:1 {SEP}:1",
-        special_tokens=[(CLS, vocab_list.index(CLS)), (SEP, vocab_list.index(SEP))],
-    )
-    return wrap_tokenizer(tok, list(extra_special), model_max_length)
