@@ -83,13 +83,54 @@ def prepare_text(text: str) -> str:
 
 
 def _build_pipeline(tokenizer: Any) -> None:
-    from tokenizers import decoders, normalizers, pre_tokenizers, processors
+    from tokenizers import decoders, normalizers, pre_tokenizers
 
     tokenizer.normalizer = normalizers.NFKC()
     tokenizer.pre_tokenizer = pre_tokenizers.Sequence(
         [pre_tokenizers.WhitespaceSplit(), pre_tokenizers.Punctuation(), pre_tokenizers.Digits(individual_digits=False)]
     )
     tokenizer.decoder = decoders.WordPiece()
+
+
+def learn_vocabulary(texts: Iterable[str], vocab_size: int, min_frequency: int = 2, max_piece: int = 8) -> list[str]:
+    """A WordPiece vocabulary learnt deterministically from prepared text.
+
+    Why not the `tokenizers` trainers: they break ties between equally
+    frequent merges by hash order, so two runs with the same data give
+    different vocabularies — and a model trained with the same seed would not
+    be the same model. Here every character (word-initial and "##"
+    continuation) is in, then the substrings that save the most pieces:
+    word-initial prefixes (whole words included) and continuation pieces,
+    scored by frequency × (length - 1), ties broken alphabetically.
+    """
+    from collections import Counter
+
+    from tokenizers import Tokenizer, models
+
+    probe = Tokenizer(models.WordPiece({UNK: 0}, unk_token=UNK))
+    _build_pipeline(probe)
+    assert probe.pre_tokenizer is not None
+    words: Counter[str] = Counter()
+    for text in texts:
+        words.update(w for w, _ in probe.pre_tokenizer.pre_tokenize_str(prepare_text(text)))
+    chars: set[str] = set()
+    pieces: Counter[str] = Counter()
+    for w, f in words.items():
+        chars.update(w)
+        for k in range(2, min(len(w), max_piece) + 1):
+            pieces[w[:k]] += f
+        if len(w) > max_piece:
+            pieces[w] += f
+        for i in range(1, len(w)):
+            for j in range(i + 2, min(len(w), i + max_piece - 2) + 1):
+                pieces["##" + w[i:j]] += f
+    base = sorted(chars) + ["##" + c for c in sorted(chars)]
+    ranked = sorted(
+        ((p, f) for p, f in pieces.items() if f >= min_frequency),
+        key=lambda pf: (-pf[1] * (len(pf[0].removeprefix("##")) - 1), pf[0]),
+    )
+    budget = max(0, vocab_size - len(BASE_SPECIAL) - len(base))
+    return base + [p for p, _ in ranked[:budget]]
 
 
 def train_tokenizer(
@@ -103,17 +144,14 @@ def train_tokenizer(
     """Learn a WordPiece vocabulary on prepared text and save it as a transformers fast tokenizer.
 
     `extra_special` are the entity-marker tokens; they are special tokens from
-    the start so that no merge ever crosses them.
+    the start so that no piece ever crosses them.
     """
-    from tokenizers import Tokenizer, models, processors, trainers
+    from tokenizers import Tokenizer, models, processors
 
     specials = BASE_SPECIAL + [t for t in extra_special if t not in BASE_SPECIAL]
-    tok = Tokenizer(models.WordPiece(unk_token=UNK, max_input_chars_per_word=64))
+    vocab = list(dict.fromkeys(specials + learn_vocabulary(texts, vocab_size, min_frequency)))
+    tok = Tokenizer(models.WordPiece({w: i for i, w in enumerate(vocab)}, unk_token=UNK, max_input_chars_per_word=64))
     _build_pipeline(tok)
-    trainer = trainers.WordPieceTrainer(
-        vocab_size=vocab_size, min_frequency=min_frequency, special_tokens=specials, show_progress=False
-    )
-    tok.train_from_iterator((prepare_text(t) for t in texts), trainer=trainer)
     tok.post_processor = processors.TemplateProcessing(
         single=f"{CLS} $A {SEP}",
         pair=f"{CLS} $A {SEP} $B:1 {SEP}:1",

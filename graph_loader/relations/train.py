@@ -63,6 +63,7 @@ class TrainConfig:
     warmup: float = 0.1
     dropout: float = 0.1
     mention_mask_prob: float = 0.25
+    word_dropout: float = 0.05
     train_limit: int | None = None  # first N training sentences (quick runs, tests)
     dev_limit: int | None = None
     threads: int | None = None
@@ -169,7 +170,7 @@ class Encoded:
 
 def encode_examples(
     examples: Sequence[PairExample], tokenizer: Any, prepare: bool, max_length: int, labels: list[str],
-    mask_prob: float = 0.0, rng: random.Random | None = None,
+    mask_prob: float = 0.0, rng: random.Random | None = None, word_dropout: float = 0.0,
 ) -> Encoded:
     e1 = set(tokenizer.convert_tokens_to_ids(e1_markers()))
     e2 = set(tokenizer.convert_tokens_to_ids(e2_markers()))
@@ -178,7 +179,7 @@ def encode_examples(
     for e in examples:
         m1 = bool(rng and rng.random() < mask_prob)
         m2 = bool(rng and rng.random() < mask_prob)
-        texts.append(marked_text(e.sentence, e.first, e.second, prepare, m1, m2, mask_token))
+        texts.append(marked_text(e.sentence, e.first, e.second, prepare, m1, m2, mask_token, word_dropout, rng))
     ids = list(tokenizer(texts, truncation=True, max_length=max_length)["input_ids"])
     pos = [marker_positions(x, e1, e2) for x in ids]
     index = {l: k for k, l in enumerate(labels)}
@@ -340,7 +341,9 @@ def train(
     history = []
     for epoch in range(1, cfg.epochs + 1):
         model.train()
-        enc = encode_examples(train_ex, tokenizer, prepare, cfg.max_length, labels, cfg.mention_mask_prob, rng)
+        enc = encode_examples(
+            train_ex, tokenizer, prepare, cfg.max_length, labels, cfg.mention_mask_prob, rng, cfg.word_dropout
+        )
         losses = []
         for _, x, mask, p1, p2, y in _batches(enc, _length_bucketed_order(enc, cfg.batch_size, rng), cfg.batch_size, pad):
             loss = torch.nn.functional.cross_entropy(model(x, mask, p1, p2), y)
@@ -419,7 +422,7 @@ type × (first→second, second→first) — {len(meta.labels)} labels.
 - layers {cfg['layers']}, hidden {cfg['hidden']}, heads {cfg['heads']}, intermediate {cfg['intermediate']},
   vocab {cfg['vocab_size']} (scratch only), max length {cfg['max_length']}
 - epochs {cfg['epochs']} (best: {m['best_epoch']}), batch {cfg['batch_size']}, AdamW lr {m['lr']}, weight decay {cfg['weight_decay']},
-  warmup {cfg['warmup']}, dropout {cfg['dropout']}, mention masking p={cfg['mention_mask_prob']}, seed {cfg['seed']}
+  warmup {cfg['warmup']}, dropout {cfg['dropout']}, mention masking p={cfg['mention_mask_prob']}, word dropout p={cfg['word_dropout']}, seed {cfg['seed']}
 - temperature {meta.temperature}; per-type thresholds: {json.dumps(meta.thresholds)}
 - training time: {m['seconds']} s
 

@@ -72,12 +72,16 @@ def marked_text(
     mask_first: bool = False,
     mask_second: bool = False,
     mask_token: str = "[MASK]",
+    word_dropout: float = 0.0,
+    rng: Any = None,
 ) -> str:
     """The string the encoder reads for one pair: context cropped, markers inserted.
 
     Cropping is by words, before tokenisation, so that the markers always
     survive truncation. Masking replaces a mention's words (training-time
-    augmentation that teaches the model to read the context, not the names).
+    augmentation that teaches the model to read the context, not the names);
+    word dropout deletes context words at random, so that no single template
+    word becomes a crutch.
     """
     pieces = [
         sentence[: first.start],
@@ -88,6 +92,9 @@ def marked_text(
     ]
     if prepare:
         pieces = [prepare_text(p) for p in pieces]
+    if word_dropout and rng is not None:  # training-time noise on the context, never on the mentions
+        for k in (0, 2, 4):
+            pieces[k] = " ".join(w for w in pieces[k].split() if rng.random() >= word_dropout)
     before = _crop_words(pieces[0], CONTEXT_WORDS, from_end=True)
     middle = _crop_middle(pieces[2], MIDDLE_WORDS)
     after = _crop_words(pieces[4], CONTEXT_WORDS, from_end=False)
