@@ -378,6 +378,64 @@ def report(ctx: Context, name: str | None, params: tuple[str, ...], fmt: str, li
 # -- db -------------------------------------------------------------------------
 
 
+# -- relation model: train / evaluate ------------------------------------------
+
+
+@cli.command()
+@click.option("--data", "data_dir", required=True, type=click.Path(file_okay=False),
+              help="Folder with train.jsonl and dev.jsonl (annotated sentences).")
+@click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False), help="Where to write the model.")
+@click.option("--base-model", default=None, metavar="NAME|DIR",
+              help="Pretrained encoder + tokenizer (local dir or cached hub id); default: a small BERT from scratch.")
+@click.option("--epochs", default=10, show_default=True, type=click.IntRange(min=1))
+@click.option("--seed", default=13, show_default=True, type=int)
+@pass_ctx
+def train(ctx: Context, data_dir: str, out_dir: str, base_model: str | None, epochs: int, seed: int) -> None:
+    """Train the transformer relation classifier; dev picks the epoch, temperature and thresholds.
+
+    \b
+    Examples:
+      actorgraph train --data training/data --out models/mine
+      actorgraph train --data training/data --out models/ft --base-model ./my-arabic-bert --epochs 4
+    """
+    from graph_loader.relations.train import train as run_train
+
+    command = "actorgraph " + " ".join(sys.argv[1:]) if sys.argv and sys.argv[0].endswith("actorgraph") else None
+    log = (lambda m: None) if ctx.quiet else (lambda m: click.echo(m, err=True))
+    metrics = run_train(data_dir, out_dir, base_model=base_model, epochs=epochs, seed=seed, log=log, command=command)
+    dev = metrics["dev"]
+    click.echo(f"dev micro P {dev['precision']:.3f} R {dev['recall']:.3f} F1 {dev['f1']:.3f} "
+               f"(best epoch {metrics['best_epoch']}, {metrics['seconds']:.0f} s); model in {out_dir}")
+
+
+@cli.command()
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
+@model_option
+@actors_option
+@click.option("--docs", default=None, type=click.Path(exists=True, file_okay=False),
+              help="Folder of the gold's documents (file stem = doc id); default: the gold file's folder.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@pass_ctx
+def evaluate(ctx: Context, gold: str, model: str | None, actors: tuple[str, ...], docs: str | None, fmt: str) -> None:
+    """Run the pipeline on the gold's documents and score it: P/R/F1 per type, family, overall.
+
+    \b
+    Examples:
+      actorgraph evaluate seeds/gold.jsonl
+      actorgraph evaluate seeds/gold.jsonl --model lexicon --format json
+    """
+    from graph_loader.relations.evaluate import evaluate_pipeline, format_table
+
+    report = evaluate_pipeline(gold, model=model, docs=docs, registry=_registry(actors, ctx))
+    if fmt == "json":
+        from graph_loader.output import to_json
+
+        click.echo(to_json(report), nl=False)
+    else:
+        click.echo(f"model: {report['model']}")
+        click.echo(format_table(report), nl=False)
+
+
 @cli.group()
 def db() -> None:
     """Start, stop and inspect the embedded store.

@@ -260,7 +260,9 @@ def gold_documents(gold_path: Path, docs: Path | None, gold: Sequence[Triple]) -
     return [found[d] for d in wanted]
 
 
-def evaluate_pipeline(gold_path: str | Path, model: str | None = None, docs: str | Path | None = None) -> dict[str, Any]:
+def evaluate_pipeline(
+    gold_path: str | Path, model: str | None = None, docs: str | Path | None = None, registry: Any = None
+) -> dict[str, Any]:
     """Run the full pipeline (actors + relation model) on the gold's documents and score it."""
     from graph_loader.extract import Extractor
     from graph_loader.relations.select import get_classifier
@@ -270,7 +272,7 @@ def evaluate_pipeline(gold_path: str | Path, model: str | None = None, docs: str
     gold = read_triples(gold_path)
     paths = gold_documents(gold_path, Path(docs) if docs else None, gold)
     classifier = get_classifier(model)
-    pred = list(Extractor(classifier=classifier).extract(read_documents([str(p) for p in paths])))
+    pred = list(Extractor(classifier=classifier, registry=registry).extract(read_documents([str(p) for p in paths])))
     report = score(gold, pred)
     report["model"] = classifier.name
     return report

@@ -261,7 +261,7 @@ def fit_temperature(logits: Any, y: Sequence[int]) -> float:
     def nll(t: float) -> float:
         return float(torch.nn.functional.cross_entropy(logits / t, target))
 
-    grid = [math.exp(x / 20) for x in range(-40, 61)]  # 0.13 .. 20
+    grid = [math.exp(x / 20) for x in range(-70, 61)]  # 0.03 .. 20
     best = min(grid, key=nll)
     fine = [best * math.exp(x / 200) for x in range(-10, 11)]
     return round(min(fine, key=nll), 4)
