@@ -1,0 +1,1 @@
+"""Synthetic and hand-written training data for the relation classifier (issue 3)."""
