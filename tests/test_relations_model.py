@@ -292,3 +292,51 @@ def test_missing_base_model_is_a_clear_error(tmp_path: Path) -> None:
 
     with pytest.raises(ModelError, match="cannot load base model"):
         train(DATA, tmp_path / "o", base_model=str(tmp_path / "nope-model"), epochs=1, train_limit=20, dev_limit=10, log=lambda _: None)
+
+
+# ---------------------------------------------------------------- CLI
+
+
+def _slice(src: Path, dst: Path, n_train: int, n_dev: int) -> Path:
+    dst.mkdir(parents=True, exist_ok=True)
+    for name, n in (("train", n_train), ("dev", n_dev)):
+        lines = (src / f"{name}.jsonl").read_text(encoding="utf-8").splitlines()[:n]
+        (dst / f"{name}.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return dst
+
+
+def test_cli_train_then_evaluate_on_seed_gold(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from graph_loader.cli import cli
+
+    data = _slice(DATA, tmp_path / "data", 150, 60)
+    out = tmp_path / "model"
+    runner = CliRunner()
+    done = runner.invoke(cli, ["-q", "train", "--data", str(data), "--out", str(out), "--epochs", "1", "--seed", "5"])
+    assert done.exit_code == 0, done.output
+    assert "dev micro P" in done.output and (out / "MODEL_CARD.md").is_file()
+    done = runner.invoke(cli, ["evaluate", str(ROOT / "seeds" / "gold.jsonl"), "--model", str(out), "--format", "json"])
+    assert done.exit_code == 0, done.output
+    report = json.loads(done.output)
+    assert set(report) >= {"strict", "pair", "confusion", "direction_errors", "model"}
+    assert set(report["strict"]["per_family"]) == {"meetings", "alliances", "rivalries", "structure"}
+    assert report["counts"]["gold"] > 100
+
+
+def test_cli_evaluate_table_and_bad_gold(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from graph_loader.cli import cli
+
+    runner = CliRunner()
+    done = runner.invoke(cli, ["evaluate", str(ROOT / "seeds" / "gold.jsonl"), "--model", "lexicon"])
+    assert done.exit_code == 0, done.output
+    assert "family:meetings" in done.output and "confusion" in done.output
+    bad = tmp_path / "gold.jsonl"
+    bad.write_text('{"doc_id": "x"}\n', encoding="utf-8")
+    done = runner.invoke(cli, ["evaluate", str(bad), "--docs", str(ROOT / "seeds")])
+    assert done.exit_code == 1
+    assert f"{bad}:1" in done.output and "missing field" in done.output
+    done = runner.invoke(cli, ["train", "--data", str(tmp_path / "nothing"), "--out", str(tmp_path / "o")])
+    assert done.exit_code == 2 and "no such data directory" in done.output
