@@ -31,6 +31,7 @@ run: $(STAMP)
 	ACTORGRAPH_HOME=$(DATA_DIR) $(BIN)/actorgraph --quiet db stop
 
 test: $(DEVSTAMP)
+	command -v chromium >/dev/null || (apt-get update -qq && apt-get install -y -qq chromium)
 	$(BIN)/python -m pytest
 
 stop:
