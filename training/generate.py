@@ -60,8 +60,12 @@ REPORT_FRAMES: tuple[tuple[str, str, bool], ...] = (
     ("{v:أعلن|أعلنت:S} {S} أن", "coll", False),
     ("{v:ذكر|ذكرت:S} {S} في تصريح صحفي أن", "per", False),
     ("{v:أكد|أكدت:S} مصدر مقرب من {S} أن", "actor", False),
-    ("أفادت تقارير إعلامية بأن", "", False),
-    ("ذكرت مصادر مطلعة أن", "", False),
+    ("أفادت تقارير إعلامية بأن", "", True),
+    ("ذكرت مصادر مطلعة أن", "", True),
+    ("{alt:اعتبر|يرى} مراقبون أن", "", True),
+    ("بحسب متابعين، فإن", "", True),
+    ("{v:أفادت|أفادت:S} {S} بأن", "coll", False),
+    ("وفق بيان {v:صادر عن|صادر عن:S} {S}، فإن", "coll", False),
     ("نقلت وكالة الأنباء الرسمية أن", "", False),
     ("{v:كشف|كشفت:S} {S} أن", "actor", False),
     ("{alt:أوضح|أضاف} {S} أن", "per", False),
@@ -70,7 +74,7 @@ REPORT_FRAMES: tuple[tuple[str, str, bool], ...] = (
     ("{v:زعم|زعمت:S} {S} أن", "actor", True),
     ("تتحدث تقارير لم يتسن التأكد منها عن أن", "", True),
 )
-HEDGE_PREFIXES: tuple[str, ...] = ("بحسب تقارير، ", "وفق ما تردد، ", "حسب أنباء متداولة، ", "بحسب مصادر لم تكشف هويتها، ")
+HEDGE_PREFIXES: tuple[str, ...] = ("بحسب تقارير، ", "بحسب متابعين، ", "وفق تقارير إعلامية، ", "وفق ما تردد، ", "حسب أنباء متداولة، ", "بحسب مصادر لم تكشف هويتها، ")
 CONNECTORS: tuple[tuple[str, frozenset[str]], ...] = (
     ("، فيما ", frozenset({"vf", "sf"})), ("، بينما ", frozenset({"vf", "sf"})), ("، في حين ", frozenset({"vf", "sf"})),
     ("، وذلك بعد أن ", frozenset({"vf"})), ("، كما ", frozenset({"vf"})), ("، و", frozenset({"vf", "pass"})),
@@ -105,7 +109,11 @@ class Generator:
             c = r.choice(group)
             if forms is None or c.form in forms:
                 return c, fam
-        raise RuntimeError("no clause fits")
+        fits = [(c, n) for n, groups in self.families.items() for g in groups[:3] for c in g  # type: ignore[union-attr]
+                if forms is None or c.form in forms]
+        if not fits:
+            raise RuntimeError(f"no clause has a form in {sorted(forms or ())}")
+        return r.choice(fits)
 
     def sentence(self) -> tuple[Built, list[str]]:
         r = self.rng

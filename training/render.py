@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from training.actors import Actor, Pools
 from training.lexicon import fillers, people, roles
+from training.lexicon.geo import CAPITALS
 
 TOKEN = re.compile(r"\{([^{}]+)\}")
 
@@ -34,6 +35,8 @@ SLOT_KINDS: dict[str, tuple[tuple[str, float], ...]] = {
     "actor": (("per", 0.6), ("org", 0.22), ("state", 0.18)),
     "party": (("per", 0.72), ("org", 0.14), ("side", 0.06), ("state", 0.08)),
     "coll": (("org", 0.55), ("state", 0.45)),
+    "cap": (("cap", 1.0),),
+    "host": (("org", 0.4), ("state", 0.4), ("cap", 0.2)),
     "fighter": (("unit", 0.55), ("org", 0.2), ("state", 0.1), ("per", 0.15)),
 }
 ORG_KIND_WEIGHTS: tuple[tuple[str, float], ...] = (
@@ -116,6 +119,10 @@ class Sampler:
             return self.org(used), "org"
         if sub in ("state", "side"):
             return self.pick(self.pools.states, used), sub
+        if sub == "cap":
+            with_capital = [a for a in self.pools.states if a.name in CAPITALS] or self.pools.states
+            a = self.pick(with_capital, used)
+            return a, ("cap" if a.name in CAPITALS else "state")
         return self.pick(self.pools.places, used), "place"
 
     def filler(self, name: str) -> str:
@@ -148,10 +155,13 @@ def render_actor(b: Built, s: Sampler, actor: Actor, how: str, clitic_l: bool, m
     r = s.rng
     if how in ("org", "place", "state"):
         if clitic_l and actor.name.startswith("ال"):
-            b.add("لـ")  # rare but attested spelling that keeps the name intact
-        elif clitic_l:
+            # ل fused with the article cannot be split off: the span keeps it ("للجيش الوطني الليبي")
+            return b.mention("لل" + actor.name[2:], actor)
+        if clitic_l:
             b.add("ل")
         return b.mention(actor.name, actor)
+    if how == "cap":  # a capital acting for its state ("باريس تستضيف") is the state
+        return b.mention(CAPITALS[actor.name], actor)
     if how == "side":
         if clitic_l:  # "للجانب" would cut the span; write the state's name instead
             b.add("ل")
@@ -177,7 +187,7 @@ def _render_person(b: Built, s: Sampler, p: Actor, with_role: bool, clitic_l: bo
     first = [True]  # whether the clitic has not been written yet
     roll = r.random()
     extra: list[tuple[Actor, str]] = []  # role organisations/states to mention after the name
-    if with_role and roll < 0.22:
+    if with_role and roll < 0.16:
         # role phrase with a named organisation or state before the name
         if r.random() < 0.6:
             role = r.choice(roles.ORG_ROLES)
@@ -200,7 +210,7 @@ def _render_person(b: Built, s: Sampler, p: Actor, with_role: bool, clitic_l: bo
         b.relations.append((pi, oi, "AFFILIATED_WITH", False))
         b.phenomena.add("role_phrase")
         return pi
-    if with_role and may_appose and roll < 0.28:
+    if with_role and may_appose and roll < 0.22:
         pi = _name_with_title(b, s, p, full, clitic_l, first)
         role = r.choice(roles.ORG_ROLES)
         org = s.org(b.used, role.kinds)
@@ -210,12 +220,18 @@ def _render_person(b: Built, s: Sampler, p: Actor, with_role: bool, clitic_l: bo
         b.relations.append((pi, oi, "AFFILIATED_WITH", False))
         b.phenomena.add("apposition")
         return pi
-    if with_role and roll < 0.42:
-        nisba_state = s.rng.choice(s.pools.states)
+    if with_role and roll < 0.32:
+        # "وزير الخارجية التركي X": the nisba is the state's mention (seeds/ANNOTATION.md rule 4)
+        nisba_state = s.pick(s.pools.states, b.used | {p.id})
         masc, fem = r.choice(roles.NISBA_ROLES)
         adj = nisba_state.nisba_f if p.fem else nisba_state.nisba_m
-        _prefix(b, f"{fem if p.fem else masc} {adj} ", clitic_l, first)
-        return b.mention(full, p)
+        _prefix(b, f"{fem if p.fem else masc} ", clitic_l, first)
+        si = b.mention(adj, nisba_state)
+        b.add(" ")
+        pi = b.mention(full, p)
+        b.relations.append((pi, si, "AFFILIATED_WITH", False))
+        b.phenomena.add("nisba_role")
+        return pi
     return _name_with_title(b, s, p, full, clitic_l, first)
 
 
@@ -232,7 +248,7 @@ def _name_with_title(b: Built, s: Sampler, p: Actor, full: str, clitic_l: bool, 
     else:
         title = r.choice(people.MILITARY_RANKS if r.random() < 0.55 else people.CIVIL_TITLES_M)
     name = p.short if (roll > 0.85 and not p.fem) else full
-    if r.random() < 0.35 and not (clitic_l and first[0]):
+    if r.random() < 0.55 and not (clitic_l and first[0]):
         first[0] = False
         return b.mention(f"{title} {name}", p)
     _prefix(b, title + " ", clitic_l, first)

@@ -32,6 +32,9 @@ MET = numbered("meeting", [
     C("{v:اجتمع|اجتمعت:A} {A} {alt:بوفد من|بممثلين عن} {B} {alt:في مقر|في} {P}", "A=per B=coll P=place", "A-B:MET_WITH"),
     C("{v:ناقش|ناقشت:A} {A} في لقاء {alt:مع|جمعه مع} {B} و{C} و{D} {topic}", "A=per B=pern C=pern D=pern", "A-B:MET_WITH A-C:MET_WITH A-D:MET_WITH B-C:MET_WITH B-D:MET_WITH C-D:MET_WITH", tags="list"),
     C("{v:كان|كانت:A} {A} قد {v:التقى|التقت:A} {B} {date} في {P}", "A=per B=per P=place", "A-B:MET_WITH"),
+    C("{v:عقد|عقدت:A} {A} اجتماعا موسعا مع {alt:قيادات|أعيان|ممثلي|مشايخ وأعيان} {P} {alt:لبحث|لمناقشة} {topic}", "A=per P=place", "A-P:MET_WITH", tags="place_collective"),
+    C("{v:استقبل|استقبلت:A} {A} وفدا من {alt:أعيان|حكماء|قيادات} {P}", "A=per P=place", "A-P:MET_WITH", tags="place_collective"),
+    C("{alt:جمع|ضم} اجتماع {alt:أمني|عسكري} ضباطا من {A} و{B} {alt:في|بمدينة} {P}", "A=place B=place P=place", "A-B:MET_WITH", form="nom", tags="place_collective"),
     C("لقاء {A} و{B} {alt:يفتح الباب أمام|يمهد لـ} {alt:تسوية|مرحلة جديدة}", "A=party B=party", "A-B:MET_WITH", form="head"),
 ])
 
@@ -99,7 +102,9 @@ MEDIATED = numbered("mediation", [
     C("نجحت وساطة {M} في جمع {A} و{B} {alt:على طاولة واحدة|في لقاء مباشر}", "M=actor A=per B=per", "M>A:MEDIATED M>B:MEDIATED A-B:MET_WITH"),
     C("{v:رعى|رعت:M} {M} {alt:اتفاقا|مصالحة|تفاهمات} بين {A} و{B}", "M=actor A=party B=party", "M>A:MEDIATED M>B:MEDIATED A-B:COOPERATES_WITH"),
     C("{A} و{B} {alt:يتفاوضان|يلتقيان} برعاية {M}", "A=party B=party M=coll", "M>A:MEDIATED M>B:MEDIATED A-B:MET_WITH", form="head"),
-    C("{v:احتضن|احتضنت:P} {P} {date} اجتماعا بين {A} و{B}", "P=place A=party B=party", "A-B:MET_WITH", tags="host_place"),
+    C("{v:احتضن|احتضنت:P} {P} {date} اجتماعا بين {A} و{B}", "P=host A=party B=party", "P>A:MEDIATED P>B:MEDIATED A-B:MET_WITH", tags="host"),
+    C("{M} {v:تستضيف|تستضيف:M} لقاء بين {A} و{B} {alt:برعاية أممية|الأسبوع المقبل|لبحث} {opt:الأزمة}", "M=cap A=per B=per", "M>A:MEDIATED M>B:MEDIATED A-B:MET_WITH", form="head", tags="capital"),
+    C("{alt:تحت رعاية|برعاية} {M}، {alt:اجتمع|التقى} {alt:ممثلون عن|وفدان من} {A} و{B} في {P}", "M=actor A=coll B=coll P=place", "M>A:MEDIATED M>B:MEDIATED A-B:MET_WITH", form="masdar"),
     C("{v:توسط|توسطت:M} {M} بين {A} و{B} {alt:لإنهاء الخلاف حول|للتوصل إلى تفاهم بشأن} {topic}", "M=actor A=party B=party", "M>A:MEDIATED M>B:MEDIATED"),
     C("{v:أعلن|أعلنت:M} {M} {v:نجاحه|نجاحها:M} في التوسط بين {A} و{B}", "M=actor A=party B=party", "M>A:MEDIATED M>B:MEDIATED"),
     C("{v:دعا|دعت:M} {M} {A} و{B} إلى {alt:طاولة الحوار|جولة محادثات} في {P} {v:وجمعهما|وجمعتهما:M} في لقاء {alt:مغلق|مطول}", "M=actor A=per B=per P=place", "M>A:MEDIATED M>B:MEDIATED A-B:MET_WITH"),

@@ -1,0 +1,98 @@
+"""The relation training data: format, completeness, determinism and coverage."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from graph_loader.model import RELATIONS
+from training.generate import main, stats
+from training.markup import convert
+from training.validate import DataError, pair_count, read_jsonl, validate_record
+
+DATA = Path(__file__).resolve().parents[1] / "training" / "data"
+
+
+def _run(out: Path) -> None:
+    assert main(["--seed", "7", "--out", str(out), "--train", "300", "--dev", "80"]) == 0
+
+
+def test_small_generation_validates_and_is_deterministic(tmp_path: Path) -> None:
+    _run(tmp_path / "a")
+    _run(tmp_path / "b")
+    for name in ("train.jsonl", "dev.jsonl"):
+        a = (tmp_path / "a" / name).read_bytes()
+        assert a == (tmp_path / "b" / name).read_bytes()
+        records = read_jsonl(tmp_path / "a" / name)  # validates every line
+        assert records
+        for rec in records:
+            for m in rec["mentions"]:
+                assert rec["sentence"][m["start"]:m["end"]] == m["text"]
+            pairs = [frozenset((r["subject"], r["object"])) for r in rec["relations"]]
+            assert len(pairs) == len(set(pairs))
+    other = tmp_path / "c"
+    assert main(["--seed", "8", "--out", str(other), "--train", "300", "--dev", "80"]) == 0
+    assert (other / "train.jsonl").read_bytes() != (tmp_path / "a" / "train.jsonl").read_bytes()
+
+
+def test_dev_uses_names_train_never_shows(tmp_path: Path) -> None:
+    _run(tmp_path)
+    gen = lambda recs: [r for r in recs if r["source"].startswith("template:")]  # noqa: E731
+    train_people = {m["id"] for r in gen(read_jsonl(tmp_path / "train.jsonl")) for m in r["mentions"]
+                    if m["type"] == "PERSON"}
+    dev_people = {m["id"] for r in gen(read_jsonl(tmp_path / "dev.jsonl")) for m in r["mentions"]
+                  if m["type"] == "PERSON"}
+    assert dev_people and len(dev_people & train_people) / len(dev_people) < 0.05
+
+
+def test_validator_rejects_bad_records() -> None:
+    good = {"id": "x", "sentence": "التقى خالد بأحمد", "phenomena": [], "source": "t",
+            "mentions": [{"start": 6, "end": 10, "type": "PERSON", "text": "خالد", "id": "k"},
+                         {"start": 12, "end": 16, "type": "PERSON", "text": "أحمد", "id": "a"}],
+            "relations": [{"subject": 0, "object": 1, "label": "MET_WITH"}]}
+    validate_record(good, "ok")
+    assert pair_count(good) == 1
+    bad_span = json.loads(json.dumps(good))
+    bad_span["mentions"][1]["start"] = 11
+    with pytest.raises(DataError, match="where: mention 1 text"):
+        validate_record(bad_span, "where")
+    bad_label = json.loads(json.dumps(good))
+    bad_label["relations"][0]["label"] = "LIKES"
+    with pytest.raises(DataError, match="not in the taxonomy"):
+        validate_record(bad_label, "where")
+    dup = json.loads(json.dumps(good))
+    dup["relations"].append({"subject": 1, "object": 0, "label": "SUPPORTS"})
+    with pytest.raises(DataError, match="repeats the pair"):
+        validate_record(dup, "where")
+
+
+def test_bad_jsonl_line_names_file_and_line(tmp_path: Path) -> None:
+    p = tmp_path / "x.jsonl"
+    p.write_text('{"id": 1}\n', encoding="utf-8")
+    with pytest.raises(DataError, match=r"x\.jsonl:1: missing field"):
+        read_jsonl(p)
+
+
+def test_handwritten_source_matches_committed_jsonl() -> None:
+    root = DATA.parent
+    records = convert(root / "handwritten.txt")
+    assert len(records) >= 150
+    committed = read_jsonl(root / "handwritten.jsonl")
+    assert records == committed
+
+
+def test_committed_files_cover_labels_orders_and_phenomena() -> None:
+    train = read_jsonl(DATA / "train.jsonl")
+    dev = read_jsonl(DATA / "dev.jsonl")
+    assert len(dev) > 0.1 * len(train)
+    s = stats(train)
+    assert sum(s["labels"].values()) >= 4000
+    for label in RELATIONS:
+        for order in ("subject_first", "object_first"):
+            assert s["orders"][(label, order)] > 0, (label, order)
+    for phenomenon in ("negation", "reported", "multi4", "hedged", "long", "verb_first", "subject_first", "headline"):
+        assert s["phenomena"][phenomenon] > 0, phenomenon
+    assert s["labels"]["NONE"] > 0
+    assert sum(1 for r in train if r["source"] == "handwritten") >= 100

@@ -1,0 +1,112 @@
+"""Builds training/handwritten.jsonl from the readable source training/handwritten.txt.
+
+Hand-written sentences are easier to write and review with inline marks than
+with character offsets. A block (blank-line separated) is:
+
+    التقى [المشير خليفة حفتر|P|khalifa-haftar] ب[رئيس الوزراء اليوناني|P] ...
+    > 0-1 MET_WITH; 0>2 SUPPORTS h
+    # negation reported
+
+Marks: [text|T] or [text|T|id], T one of P O S L (person, organisation, state,
+place); the id defaults to a slug of the text. "> " lists relations by mention
+index: "a-b" for symmetric types, "a>b" subject to object, a trailing "h" for
+hedged. "# " lists phenomena. Run: python -m training.markup
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+from graph_loader.model import RELATIONS
+from training.lexicon.slug import slugify
+from training.validate import DataError, validate_record
+
+HERE = Path(__file__).resolve().parent
+SOURCE = HERE / "handwritten.txt"
+TARGET = HERE / "handwritten.jsonl"
+TYPES = {"P": "PERSON", "O": "ORGANIZATION", "S": "STATE", "L": "PLACE"}
+MARK = re.compile(r"\[([^\[\]|]+)\|([POSL])(?:\|([a-z0-9-]+))?\]")
+REL = re.compile(r"^(\d+)\s*([->])\s*(\d+)\s+([A-Z_]+)(\s+h)?$")
+
+
+def parse_block(lines: list[str], where: str, n: int) -> dict[str, Any]:
+    text_lines = [l for l in lines if not l.startswith((">", "#"))]
+    if len(text_lines) != 1:
+        raise DataError(f"{where}: a block needs exactly one sentence line")
+    marked = text_lines[0].strip()
+    sentence, mentions, pos = "", [], 0
+    for m in MARK.finditer(marked):
+        sentence += marked[pos:m.start()]
+        start = len(sentence)
+        sentence += m.group(1)
+        mentions.append({"start": start, "end": len(sentence), "type": TYPES[m.group(2)], "text": m.group(1),
+                         "id": m.group(3) or slugify(m.group(1))})
+        pos = m.end()
+    sentence += marked[pos:]
+    if "[" in sentence or "]" in sentence:
+        raise DataError(f"{where}: unparsed mark in {marked[:60]!r}")
+    relations, phenomena = [], []
+    for line in lines:
+        if line.startswith(">"):
+            for part in filter(None, (p.strip() for p in line[1:].split(";"))):
+                rm = REL.match(part)
+                if not rm:
+                    raise DataError(f"{where}: bad relation {part!r}")
+                s, arrow, o, label, hedged = rm.groups()
+                if label not in RELATIONS:
+                    raise DataError(f"{where}: unknown label {label}")
+                if RELATIONS[label].symmetric != (arrow == "-"):
+                    raise DataError(f"{where}: {label} needs {'-' if RELATIONS[label].symmetric else '>'}")
+                rel: dict[str, Any] = {"subject": int(s), "object": int(o), "label": label}
+                if hedged:
+                    rel["hedged"] = True
+                relations.append(rel)
+        elif line.startswith("#"):
+            phenomena.extend(line[1:].split())
+    if len(mentions) >= 4:
+        phenomena.append("multi4")
+    if len(sentence) >= 180:
+        phenomena.append("long")
+    if any(r.get("hedged") for r in relations):
+        phenomena.append("hedged")
+    rec = {"id": f"hw-{n:04d}", "sentence": sentence, "mentions": mentions, "relations": relations,
+           "phenomena": sorted(set(phenomena)), "source": "handwritten"}
+    validate_record(rec, where)
+    return rec
+
+
+def convert(source: Path = SOURCE) -> list[dict[str, Any]]:
+    records: list[dict[str, Any]] = []
+    block: list[str] = []
+    start = 0
+    lines = source.read_text(encoding="utf-8").splitlines() + [""]
+    for i, line in enumerate(lines, 1):
+        if line.strip() and not line.startswith("//"):
+            if not block:
+                start = i
+            block.append(line.strip())
+        elif not line.strip() and block:
+            records.append(parse_block(block, f"{source}:{start}", len(records)))
+            block = []
+    return records
+
+
+def main() -> int:
+    try:
+        records = convert()
+    except DataError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    with open(TARGET, "w", encoding="utf-8", newline="\n") as fh:
+        for rec in records:
+            fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    print(f"{len(records)} hand-written sentences -> {TARGET}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
