@@ -43,12 +43,20 @@ def iter_files(paths: Iterable[str | os.PathLike[str]], on_error: OnError = _rai
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for name in sorted(files):
                     f = Path(root) / name
-                    if f.suffix.lower() in SUFFIXES and not name.startswith("."):
+                    if f.suffix.lower() in SUFFIXES and not name.startswith(".") and not _is_folder_doc(f):
                         yield f
         elif path.is_file():
             yield path
         else:
             on_error(InputError("no such file or folder", source=str(path)))
+
+
+def _is_folder_doc(path: Path) -> bool:
+    """README.md, ANNOTATION.md and the like describe a folder of articles; they are not articles.
+
+    Only skipped when a folder is walked; naming such a file explicitly reads it.
+    """
+    return path.suffix.lower() == ".md" and path.stem.isupper()
 
 
 def read_documents(paths: Iterable[str | os.PathLike[str]], on_error: OnError = _raise) -> Iterator[Document]:
@@ -100,9 +108,24 @@ def _read_text_file(path: Path) -> Document | None:
     )
 
 
+def is_triples_file(path: Path) -> bool:
+    """A JSON Lines file of triples (e.g. seeds/gold.jsonl) sits beside articles; it is not documents."""
+    try:
+        with path.open("rb") as fh:
+            for raw in fh:
+                if raw.strip():
+                    obj = json.loads(raw)
+                    return isinstance(obj, dict) and "relation" in obj and "subject" in obj and "text" not in obj
+    except (OSError, ValueError):
+        return False
+    return False
+
+
 def _read_jsonl(path: Path, on_error: OnError) -> Iterator[Document]:
     source = str(path)
     seen_any = False
+    if is_triples_file(path):
+        return
     with path.open("rb") as fh:
         for lineno, raw in enumerate(fh, start=1):
             if not raw.strip():

@@ -1,7 +1,7 @@
 """Arabic-aware sentence splitting with offsets into the document.
 
 News prose runs long sentences joined by "،" and "و"; we split only at strong
-boundaries (line breaks, . ! ? ؟ … followed by space) and never inside quotes
+boundaries (line breaks, . ! ? ؟ followed by space; "…" joins headline parts) and never inside quotes
 that open and close on the same line. Lines with no Arabic or Latin letter
 ("-", "240") are dropped. Offsets are kept so every triple traces back to the
 document text.
@@ -14,7 +14,7 @@ from typing import Iterator
 
 from graph_loader.model import Document, Sentence
 
-_BOUNDARY = re.compile(r"(?<=[.!?؟…])\s+|\n+")
+_BOUNDARY = re.compile(r"(?<=[.!?؟])\s+|\n+")
 _HAS_LETTER = re.compile(r"[A-Za-z\u0621-\u064a]")
 _MAX_SENTENCE = 2000  # characters; longer runs (a pasted table, a huge line) are cut at commas/spaces
 _OPENERS = {"«": "»", "“": "”", "(": ")"}
