@@ -79,9 +79,11 @@ CONNECTORS: tuple[tuple[str, frozenset[str]], ...] = (
     ("، فيما ", frozenset({"vf", "sf"})), ("، بينما ", frozenset({"vf", "sf"})), ("، في حين ", frozenset({"vf", "sf"})),
     ("، وذلك بعد أن ", frozenset({"vf"})), ("، كما ", frozenset({"vf"})), ("، و", frozenset({"vf", "pass"})),
     ("، وفي الأثناء، ", frozenset({"vf", "sf", "nom", "pass"})), ("؛ ", frozenset({"vf", "sf", "pass", "nom"})),
-    ("، وفي سياق آخر، ", frozenset({"vf", "sf", "pass", "masdar"})), ("، قبل أن يتبين أن ", frozenset({"sf"})),
+    ("، وفي سياق آخر، ", frozenset({"vf", "sf", "pass", "masdar"})), ("، قبل أن يتبين أن ", frozenset({"sf", "nom"})),
     ("، بالتزامن مع إعلان أن ", frozenset({"sf", "nom"})),
 )
+# Clauses opening with a particle need the pronoun after إن/أن ("إنه ليس هناك", "أنه لا صحة").
+PARTICLE_STARTS: tuple[str, ...] = ("ليس", "لا ", "لم ", "لن ", "من المقرر", "يُعتقد")
 FORM_PHENOMENON = {"vf": "verb_first", "sf": "subject_first", "nom": "nominal", "pass": "passive",
                    "masdar": "masdar", "head": "headline"}
 
@@ -135,7 +137,7 @@ class Generator:
                 b.add(r.choice(("و", "وفي سياق متصل، ", "من جهته، ", "كما ")))
             frame = Clause("frame", text, {"S": kind} if kind else {}, (), "vf")
             render_clause(b, self.sampler, frame)
-            b.add("ه " if c.form in ("vf", "pass") else " ")
+            b.add("ه " if c.form in ("vf", "pass") or c.text.startswith(PARTICLE_STARTS) else " ")
             b.phenomena.add("reported")
             if hedged:
                 b.phenomena.add("hedged")
@@ -165,7 +167,11 @@ class Generator:
             if r.random() < 0.35:
                 b.add(r.choice(fillers.CONTEXT_TAILS))
             conn, forms = r.choice(CONNECTORS)
-            c2, _ = self.clause(forms)
+            try:
+                c2, _ = self.clause(forms)
+            except RuntimeError:  # a small dev template set may lack the form: fall back to "، و"
+                conn, forms = CONNECTORS[5]
+                c2, _ = self.clause(forms)
             b.add(conn)
             render_clause(b, self.sampler, c2)
             used.append(c2.id)

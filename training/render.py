@@ -308,6 +308,8 @@ def render_clause(b: Built, s: Sampler, c: Clause, hedged: bool = False) -> dict
             b.add(s.filler(tok))
     b.add(text[pos:])
     for sa, sb, label in c.rels:
-        b.relations.append((idx[sa], idx[sb], label, hedged or c.hedged))
+        appositive = label.endswith("!")  # kinship/role stated in passing: the writer's own, not hedged
+        label = label.rstrip("!")
+        b.relations.append((idx[sa], idx[sb], label, (hedged or c.hedged) and not appositive))
     b.phenomena.update(c.tags)
     return idx

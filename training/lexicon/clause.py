@@ -14,7 +14,7 @@ def C(text: str, slots: str, rels: str = "", form: str = "vf", tags: str = "", h
     slot_map = dict(part.split("=") for part in slots.split())
     rel_list = []
     for part in rels.split():
-        pair, label = part.split(":")
+        pair, label = part.split(":")  # a trailing "!" marks an appositive fact, never hedged
         a, b = re.split(r"[->]", pair)
         rel_list.append((a, b, label))
     for a, b, _ in rel_list:

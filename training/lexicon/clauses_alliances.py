@@ -17,7 +17,7 @@ COOP = numbered("coop", [
     C("في إطار التنسيق القائم بين {A} و{B}، {alt:وصلت|انطلقت} {alt:شحنة من المساعدات|دفعة من المعدات|قافلة طبية} إلى {P}", "A=coll B=coll P=place", "A-B:COOPERATES_WITH", form="masdar"),
     C("{v:انضم|انضمت:A} {A} إلى تحالف {v:يقوده|تقوده:B} {B}", "A=coll B=coll", "A-B:COOPERATES_WITH"),
     C("{v:مد|مدت:A} {A} جسور التواصل {alt:الأمني|السياسي} مع {B}", "A=actor B=actor", "A-B:COOPERATES_WITH"),
-    C("{alt:يعكس|يؤكد} {alt:التقارب|التنسيق المشترك} بين {A} و{B} {alt:تحولا في المشهد|متانة العلاقات}", "A=actor B=actor", "A-B:COOPERATES_WITH", form="nom"),
+    C("{alt:يعكس|يؤكد} {alt:التقارب|التنسيق المشترك} بين {A} و{B} {alt:تحولا في المشهد|متانة العلاقات}", "A=actor B=actor", "A-B:COOPERATES_WITH", form="vf"),
     C("{v:أجرت|أجرت:A} قوات {A} و{B} مناورات عسكرية مشتركة {alt:قبالة|قرب|في} {P}", "A=coll B=coll P=place", "A-B:COOPERATES_WITH"),
     C("{v:عزز|عززت:A} {A} تعاونه مع {B} في مجال " + _FIELDS, "A=coll B=coll", "A-B:COOPERATES_WITH"),
     C("{v:تعهد|تعهدت:A} {A} و{B} بالعمل معا {alt:من أجل|على} {topic}", "A=party B=party", "A-B:COOPERATES_WITH"),
@@ -27,7 +27,7 @@ COOP = numbered("coop", [
     C("{alt:وقعت|أبرمت} {A} {alt:صفقة|عقدا} مع {B} {alt:لتطوير|لتشغيل} {alt:حقول النفط|ميناء|محطة كهرباء} في {P}", "A=coll B=coll P=place", "A-B:COOPERATES_WITH"),
     C("تحالف بين {A} و{B} {alt:لمواجهة|استعدادا لـ} {alt:الانتخابات|التحديات الأمنية}", "A=party B=party", "A-B:COOPERATES_WITH", form="head"),
     C("{v:يعمل|تعمل:A} {A} {alt:جنبا إلى جنب|بالتنسيق} مع {B} {alt:في ملف|على} {topic}", "A=party B=party", "A-B:COOPERATES_WITH", form="vf"),
-    C("{alt:أعلنت|كشفت} مصادر عسكرية أن {A} و{B} {alt:يتبادلان|يتقاسمان} المعلومات {alt:الاستخباراتية|الميدانية}", "A=coll B=coll", "A-B:COOPERATES_WITH", form="sf", tags="reported"),
+    C("{alt:أعلنت|كشفت} مصادر عسكرية أن {A} و{B} {alt:يتبادلان|يتقاسمان} المعلومات {alt:الاستخباراتية|الميدانية}", "A=coll B=coll", "A-B:COOPERATES_WITH", form="vf", tags="reported"),
 ])
 
 COOP_NEG = numbered("coop-neg", [
@@ -66,6 +66,12 @@ SUPPORT = numbered("support", [
     C("{v:عبر|عبرت:A} {alt:ممثلو|أعيان} {A} عن تقديرهم {alt:للخطوة التي تقوم بها|لجهود} {B}", "A=place B=actor", "A>B:SUPPORTS", tags="place_collective"),
     C("{v:وجه|وجهت:A} {A} {alt:التحية|الشكر} {l:B} على {alt:مواقفه|جهوده}", "A=actor B=per", "A>B:SUPPORTS"),
     C("{B}، {v:الذي|التي:B} {v:أشاد|أشادت:A} {A} {v:بدوره|بدورها:B}، {v:أكد|أكدت:B} {quote}", "B=per A=actor", "A>B:SUPPORTS", form="sf", tags="relative"),
+    C("{B} {v:يتلقى|تتلقى:B} {alt:اتصال تهنئة|برقية تهنئة|رسالة شكر وتقدير} من {A}", "B=per A=actor", "A>B:SUPPORTS", form="head"),
+    C("{v:نال|نالت:B} {B} {alt:إشادة|ثناء|تأييد} {A} {alt:بعد|عقب} {alt:نجاح الاجتماع|إعلان الخطة|توقيع الاتفاق}", "B=actor A=actor", "A>B:SUPPORTS"),
+    C("{B}، {v:الذي|التي:B} {v:يحظى|تحظى:B} بدعم {A}، {v:أعلن|أعلنت:B} {alt:ترشحه|خطة جديدة}", "B=per A=coll", "A>B:SUPPORTS", form="sf", tags="relative"),
+    C("{alt:لاقت|وجدت} خطة {B} تأييدا {alt:واسعا|صريحا} من {A}", "B=actor A=actor", "A>B:SUPPORTS"),
+    C("إلى {B}، {v:وجه|وجهت:A} {A} {alt:رسالة شكر|برقية تهنئة} {alt:على|بمناسبة} {alt:جهوده|نجاح المؤتمر}", "B=per A=actor", "A>B:SUPPORTS", form="masdar"),
+    C("{v:استقبل|استقبلت:B} {B} {alt:التهاني|برقيات التأييد} من {A} {alt:بعد|إثر} {alt:فوزه|توليه المنصب}", "B=per A=actor", "A>B:SUPPORTS"),
 ])
 
 SUPPORT_NEG = numbered("support-neg", [
@@ -80,6 +86,6 @@ SUPPORT_NEG = numbered("support-neg", [
 SUPPORT_HEDGED = numbered("support-hedged", [
     C("{alt:بحسب تقارير|وفق مصادر غير رسمية}، {v:قدم|قدمت:A} {A} دعما {alt:عسكريا|لوجستيا} {l:B}", "A=coll B=per", "A>B:SUPPORTS", hedged=True, tags="hedge_word"),
     C("أنباء عن دعم {A} {alt:لقوات|لتحركات} {B}", "A=coll B=actor", "A>B:SUPPORTS", form="head", hedged=True, tags="hedge_word"),
-    C("يُعتقد أن {A} {v:يدعم|تدعم:A} {B} {alt:سرا|من وراء الستار}", "A=coll B=actor", "A>B:SUPPORTS", form="sf", hedged=True, tags="hedge_word"),
+    C("يُعتقد أن {A} {v:يدعم|تدعم:A} {B} {alt:سرا|من وراء الستار}", "A=coll B=actor", "A>B:SUPPORTS", form="vf", hedged=True, tags="hedge_word"),
     C("{alt:تتهم|تقول} {alt:أوساط سياسية|تقارير} {A} بتقديم دعم مزعوم {l:B}", "A=coll B=per", "A>B:SUPPORTS", form="vf", hedged=True, tags="hedge_word reported"),
 ])

@@ -11,7 +11,7 @@ MET = numbered("meeting", [
     C("{v:أجرى|أجرت:A} {A} {alt:مباحثات|محادثات|مشاورات} مع {B} تناولت {topic}", "A=party B=party", "A-B:MET_WITH"),
     C("{v:تلقى|تلقت:A} {A} اتصالا هاتفيا من {B}، {alt:جرى خلاله بحث|تناول|تم خلاله استعراض} {topic}", "A=per B=per", "A-B:MET_WITH", tags="call"),
     C("{v:اجتمع|اجتمعت:A} {A} {date} مع {B} و{C} {alt:في|بمدينة} {P}", "A=per B=pern C=pern P=place", "A-B:MET_WITH A-C:MET_WITH B-C:MET_WITH", tags="list"),
-    C("{alt:جمع|ضم} لقاء {date} كلا من {A} و{B} و{C}", "A=pern B=pern C=party", "A-B:MET_WITH A-C:MET_WITH B-C:MET_WITH", form="nom", tags="list"),
+    C("{alt:جمع|ضم} لقاء {date} كلا من {A} و{B} و{C}", "A=pern B=pern C=party", "A-B:MET_WITH A-C:MET_WITH B-C:MET_WITH", form="vf", tags="list"),
     C("{alt:عُقد|جرى} {date} لقاء بين {A} و{B} {alt:في|بمقر إقامة الضيف في} {P}", "A=party B=party P=place", "A-B:MET_WITH", form="pass"),
     C("خلال {v:لقائه|لقائها:A} مع {B} في {P}، {v:أكد|أكدت:A} {A} {quote}", "A=per B=party P=place", "A-B:MET_WITH", form="masdar"),
     C("{v:عقد|عقدت:A} {A} {alt:جلسة مباحثات|اجتماعا موسعا|لقاء ثنائيا} مع {B} {alt:على هامش|خلال} {event}", "A=party B=party", "A-B:MET_WITH", tags="sidelines"),
@@ -34,7 +34,7 @@ MET = numbered("meeting", [
     C("{v:كان|كانت:A} {A} قد {v:التقى|التقت:A} {B} {date} في {P}", "A=per B=per P=place", "A-B:MET_WITH"),
     C("{v:عقد|عقدت:A} {A} اجتماعا موسعا مع {alt:قيادات|أعيان|ممثلي|مشايخ وأعيان} {P} {alt:لبحث|لمناقشة} {topic}", "A=per P=place", "A-P:MET_WITH", tags="place_collective"),
     C("{v:استقبل|استقبلت:A} {A} وفدا من {alt:أعيان|حكماء|قيادات} {P}", "A=per P=place", "A-P:MET_WITH", tags="place_collective"),
-    C("{alt:جمع|ضم} اجتماع {alt:أمني|عسكري} ضباطا من {A} و{B} {alt:في|بمدينة} {P}", "A=place B=place P=place", "A-B:MET_WITH", form="nom", tags="place_collective"),
+    C("{alt:جمع|ضم} اجتماع {alt:أمني|عسكري} ضباطا من {A} و{B} {alt:في|بمدينة} {P}", "A=place B=place P=place", "A-B:MET_WITH", form="vf", tags="place_collective"),
     C("لقاء {A} و{B} {alt:يفتح الباب أمام|يمهد لـ} {alt:تسوية|مرحلة جديدة}", "A=party B=party", "A-B:MET_WITH", form="head"),
 ])
 
@@ -55,11 +55,11 @@ MET_NEG = numbered("meeting-neg", [
 
 MET_HEDGED = numbered("meeting-hedged", [
     C("{alt:بحسب تقارير|وفق أنباء غير مؤكدة|حسب مصادر لم يتسن التحقق منها}، {v:التقى|التقت:A} {A} سرا ب{B} في {P}", "A=per B=per P=place", "A-B:MET_WITH", hedged=True, tags="hedge_word"),
-    C("{alt:تحدثت|أشارت} {alt:مصادر|تقارير} {alt:عن|إلى} لقاء مزعوم جمع {A} و{B}", "A=party B=party", "A-B:MET_WITH", form="nom", hedged=True, tags="hedge_word reported"),
-    C("يُعتقد أن {A} {v:التقى|التقت:A} {B} {alt:بعيدا عن الأضواء|في سرية تامة}", "A=per B=per", "A-B:MET_WITH", form="sf", hedged=True, tags="hedge_word"),
+    C("{alt:تحدثت|أشارت} {alt:مصادر|تقارير} {alt:عن|إلى} لقاء مزعوم جمع {A} و{B}", "A=party B=party", "A-B:MET_WITH", form="vf", hedged=True, tags="hedge_word reported"),
+    C("يُعتقد أن {A} {v:التقى|التقت:A} {B} {alt:بعيدا عن الأضواء|في سرية تامة}", "A=per B=per", "A-B:MET_WITH", form="vf", hedged=True, tags="hedge_word"),
     C("أنباء عن لقاء {A} ب{B} في {P}", "A=per B=per P=place", "A-B:MET_WITH", form="head", hedged=True, tags="hedge_word"),
-    C("{alt:يتردد|تردد} أن {A} {v:عقد|عقدت:A} اجتماعا غير معلن مع {B}", "A=per B=party", "A-B:MET_WITH", form="sf", hedged=True, tags="hedge_word"),
-    C("{alt:رجحت|قدرت} مصادر أن {v:يكون|تكون:A} {A} قد {v:التقى|التقت:A} {B} {date}", "A=per B=per", "A-B:MET_WITH", form="sf", hedged=True, tags="hedge_word reported"),
+    C("{alt:يتردد|تردد} أن {A} {v:عقد|عقدت:A} اجتماعا غير معلن مع {B}", "A=per B=party", "A-B:MET_WITH", form="vf", hedged=True, tags="hedge_word"),
+    C("{alt:رجحت|قدرت} مصادر أن {v:يكون|تكون:A} {A} قد {v:التقى|التقت:A} {B} {date}", "A=per B=per", "A-B:MET_WITH", form="vf", hedged=True, tags="hedge_word reported"),
 ])
 
 VISIT = numbered("visit", [
@@ -77,10 +77,15 @@ VISIT = numbered("visit", [
     C("بدعوة من {B}، {v:زار|زارت:A} {A} {P} {v:وبحث|وبحثت:A} {v:معه|معها:B} {topic}", "B=per A=per P=dest", "A>P:VISITED A-B:MET_WITH", form="masdar"),
     C("{A} {v:الذي|التي:A} {v:يزور|تزور:A} {P} حاليا، {v:أكد|أكدت:A} {quote}", "A=per P=dest", "A>P:VISITED", form="sf", tags="relative"),
     C("{v:قام|قامت:A} {A} بزيارة {alt:تفقدية|ميدانية|رسمية} إلى {P}", "A=actor P=dest", "A>P:VISITED"),
-    C("تأتي زيارة {A} إلى {P} {alt:في إطار|ضمن} {alt:جولة تشمل عدة عواصم|مساعي التهدئة}", "A=per P=dest", "A>P:VISITED", form="nom"),
+    C("تأتي زيارة {A} إلى {P} {alt:في إطار|ضمن} {alt:جولة تشمل عدة عواصم|مساعي التهدئة}", "A=per P=dest", "A>P:VISITED", form="vf"),
     C("{v:حطت|حطت:A} طائرة {A} في {alt:مطار|قاعدة} {P}", "A=per P=place", "A>P:VISITED"),
     C("{v:زار|زارت:A} {A} {P} برفقة {alt:وفد يضم|مستشاره} {B}", "A=per P=dest B=pern", "A>P:VISITED B>P:VISITED"),
     C("{A} {v:يصل|تصل:A} إلى {P} {alt:في زيارة رسمية|لبحث} {topic}", "A=per P=dest", "A>P:VISITED", form="head"),
+    C("{v:شهدت|شهد:P} {P} زيارة {alt:رسمية|مفاجئة|قصيرة} {l:A} {date}", "P=dest A=per", "A>P:VISITED"),
+    C("{P} {alt:أولى محطات|آخر محطات|محطة ضمن} جولة {A} {alt:الإقليمية|الخارجية}", "P=dest A=per", "A>P:VISITED", form="head"),
+    C("خلال جولة تفقدية في {P}، {v:اطلع|اطلعت:A} {A} على {alt:سير العمل في الميناء|أوضاع النازحين|الاستعدادات الأمنية}", "P=place A=per", "A>P:VISITED", form="masdar"),
+    C("{v:كانت|كان:P} {P} المحطة الأولى في جولة {A} {alt:الأوروبية|الأفريقية|الخليجية}", "P=dest A=per", "A>P:VISITED", form="vf"),
+    C("إلى {P}، {v:توجه|توجهت:A} {A} {alt:على رأس وفد|في زيارة رسمية}", "P=dest A=per", "A>P:VISITED", form="masdar"),
 ])
 
 VISIT_NEG = numbered("visit-neg", [
@@ -111,6 +116,10 @@ MEDIATED = numbered("mediation", [
     C("بتسهيل من {M}، {v:عقد|عقدت:A} {A} {alt:لقاء|جلسة حوار} مع {B}", "M=coll A=party B=party", "M>A:MEDIATED M>B:MEDIATED A-B:MET_WITH", form="masdar"),
     C("{M} {v:يرعى|ترعى:M} حوارا بين {A} و{B}", "M=actor A=party B=party", "M>A:MEDIATED M>B:MEDIATED A-B:MET_WITH", form="head"),
     C("{v:جمع|جمعت:M} {M} {A} و{B} في {P} {alt:لتقريب وجهات النظر|لبحث} {opt:حول }{topic}", "M=actor A=per B=per P=place", "M>A:MEDIATED M>B:MEDIATED A-B:MET_WITH"),
+    C("{v:التقى|التقت:A} {A} و{B} في {P} {alt:برعاية|بوساطة|بدعوة من} {M}", "A=per B=per P=place M=actor", "M>A:MEDIATED M>B:MEDIATED A-B:MET_WITH"),
+    C("{A} و{B} {alt:يوقعان هدنة|يتفقان على تبادل الأسرى} بوساطة {M}", "A=party B=party M=actor", "M>A:MEDIATED M>B:MEDIATED A-B:COOPERATES_WITH", form="head"),
+    C("اتفاق {A} و{B}، الذي {alt:رعته|تم بوساطة|جاء بوساطة} {M}، {alt:دخل حيز التنفيذ|يواجه عقبات}", "A=party B=party M=actor", "M>A:MEDIATED M>B:MEDIATED A-B:COOPERATES_WITH", form="nom", tags="relative"),
+    C("{v:جلس|جلست:A} {A} و{B} إلى طاولة واحدة {alt:بفضل|بعد} وساطة {M}", "A=per B=per M=actor", "M>A:MEDIATED M>B:MEDIATED A-B:MET_WITH"),
 ])
 
 MEDIATED_NEG = numbered("mediation-neg", [

@@ -32,6 +32,13 @@ OPPOSE = numbered("oppose", [
     C("{B} {v:الذي|التي:B} {v:انتقده|انتقدته:A} {A} {date}، {v:رد|ردت:B} {quote}", "B=per A=actor", "A>B:OPPOSES", form="sf", tags="relative"),
     C("{v:وجه|وجهت:A} {A} انتقادات {alt:لاذعة|شديدة} {alt:إلى|نحو} {B}", "A=actor B=actor", "A>B:OPPOSES"),
     C("{v:أعرب|أعربت:A} {A} عن {v:رفضه|رفضها:A} {alt:لتعيين|لقرار|لتحركات} {B}", "A=actor B=actor", "A>B:OPPOSES"),
+    C("{B} {v:يواجه|تواجه:B} {alt:انتقادات|اتهامات|ضغوطا} من {A}", "B=actor A=actor", "A>B:OPPOSES", form="head"),
+    C("{v:تعرضت|تعرضت:B} مواقع {B} لقصف {alt:نفذه|شنه} {A} {alt:قرب|في} {P}", "B=fighter A=fighter P=place", "A>B:OPPOSES"),
+    C("{B} في مرمى انتقادات {A}", "B=actor A=actor", "A>B:OPPOSES", form="head"),
+    C("{v:أثار|أثارت:B} {alt:قرار|تصريحات|خطوة} {B} غضب {A}", "B=actor A=actor", "A>B:OPPOSES"),
+    C("{v:رد|ردت:B} {B} على اتهامات {v:وجهها|وجهتها:A} {l:A} {alt:له|إليه} {date}", "B=actor A=per", "A>B:OPPOSES"),
+    C("{B} تحت {alt:عقوبات|ضغوط} {A}", "B=actor A=coll", "A>B:OPPOSES", form="head"),
+    C("{alt:طال|استهدف} {alt:هجوم|قصف} {v:شنه|شنته:A} {A} مواقع {B}", "A=fighter B=fighter", "A>B:OPPOSES"),
 ])
 
 OPPOSE_NEG = numbered("oppose-neg", [
@@ -56,7 +63,7 @@ RIVAL = numbered("rival", [
     C("تشهد العلاقة بين {A} و{B} {alt:توترا متزايدا|فتورا واضحا|أزمة صامتة}", "A=actor B=actor", "A-B:RIVAL_OF", form="vf"),
     C("{v:اشتبكت|اشتبكت:A} {alt:عناصر من|قوات تابعة لـ} {A} مع {B} {alt:قرب|في} {P}", "A=fighter B=fighter P=place", "A-B:RIVAL_OF"),
     C("{v:يخوض|تخوض:A} {A} منذ {alt:أشهر|سنوات} صراعا {alt:مريرا|مفتوحا} مع {B}", "A=actor B=actor", "A-B:RIVAL_OF"),
-    C("{alt:تعكس|تكشف} {alt:التصريحات|الاتهامات المتبادلة} حجم {alt:الخلاف|التنافس} بين {A} و{B}", "A=actor B=actor", "A-B:RIVAL_OF", form="nom"),
+    C("{alt:تعكس|تكشف} {alt:التصريحات|الاتهامات المتبادلة} حجم {alt:الخلاف|التنافس} بين {A} و{B}", "A=actor B=actor", "A-B:RIVAL_OF", form="vf"),
     C("{alt:اقتتال|مواجهات} بين {A} و{B} في {P}", "A=fighter B=fighter P=place", "A-B:RIVAL_OF", form="head"),
     C("{A}، {v:المنافس|المنافسة:A} {alt:الأبرز|التقليدي|الأشرس} {l:B}، {v:أعلن|أعلنت:A} {alt:ترشحه|رفضه للنتائج}", "A=per B=per", "A-B:RIVAL_OF", form="sf"),
     C("{v:تتصاعد|تتصاعد:A} حدة {alt:التنافس|الخلافات} بين {A} و{B} {alt:منذ|عقب} {alt:تعيين الحكومة الجديدة|الانتخابات الأخيرة}", "A=actor B=actor", "A-B:RIVAL_OF"),
@@ -75,5 +82,5 @@ RIVAL_NEG = numbered("rival-neg", [
 RIVAL_HEDGED = numbered("rival-hedged", [
     C("{alt:بحسب تقارير|وفق ما يتردد}، {v:يتنافس|تتنافس:A} {A} و{B} على خلافة {C}", "A=per B=per C=pern", "A-B:RIVAL_OF", hedged=True, tags="hedge_word"),
     C("أنباء عن خلاف {alt:حاد|متصاعد} بين {A} و{B}", "A=actor B=actor", "A-B:RIVAL_OF", form="head", hedged=True, tags="hedge_word"),
-    C("يُعتقد أن {A} و{B} {alt:يتنافسان|يتصارعان} على {alt:النفوذ|القيادة}", "A=per B=per", "A-B:RIVAL_OF", form="sf", hedged=True, tags="hedge_word"),
+    C("يُعتقد أن {A} و{B} {alt:يتنافسان|يتصارعان} على {alt:النفوذ|القيادة}", "A=per B=per", "A-B:RIVAL_OF", form="vf", hedged=True, tags="hedge_word"),
 ])

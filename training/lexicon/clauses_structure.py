@@ -27,6 +27,9 @@ APPOINT = numbered("appoint", [
     C("{v:اختار|اختارت:A} {A} {B} {alt:لتولي|لشغل} منصب " + _POST + " {O}", "A=actor B=pern O=org", "A>B:APPOINTED B>O:AFFILIATED_WITH"),
     C("{alt:ترقية|تكليف} {B} بقرار من {A}", "B=pern A=actor", "A>B:APPOINTED", form="head"),
     C("{v:صادق|صادقت:A} {A} على تعيين {B} {alt:نائبا|مساعدا|وكيلا} {l:C}", "A=coll B=pern C=pern", "A>B:APPOINTED"),
+    C("{v:تسلم|تسلمت:B} {B} مهامه {alt:رسميا|اليوم} بعد {alt:تعيينه|تكليفه} من قبل {A}", "B=pern A=actor", "A>B:APPOINTED"),
+    C("{v:باشر|باشرت:B} {B} مهامه في منصب " + "{alt:رئيس|قائد|مدير|آمر}" + " {O} بتكليف من {A}", "B=pern O=org A=actor", "A>B:APPOINTED B>O:AFFILIATED_WITH"),
+    C("{B} {v:يؤدي|تؤدي:B} اليمين {alt:سفيرا|وزيرا|محافظا} بعد {alt:تعيينه|تسميته} من {A}", "B=pern A=actor", "A>B:APPOINTED", form="head"),
 ])
 
 APPOINT_NEG = numbered("appoint-neg", [
@@ -69,7 +72,7 @@ AFFIL_NEG = numbered("affil-neg", [
 KIN = numbered("kin", [
     C("{A}، {alt:نجل|شقيق|ابن عم|صهر|ابن شقيق|ابن خال} {B}، {v:أكد|أكدت:A} {quote}", "A=pern B=pern", "A-B:RELATIVE_OF", form="sf"),
     C("{A} و{B} {alt:شقيقان|ابنا عم|أبناء عمومة}", "A=pern B=pern", "A-B:RELATIVE_OF", form="nom"),
-    C("{v:زار|زارت:A} {A} {P} برفقة {v:نجله|نجلها:A} {B}", "A=pern P=dest B=pern", "A>P:VISITED B>P:VISITED A-B:RELATIVE_OF"),
+    C("{v:زار|زارت:A} {A} {P} برفقة {v:نجله|نجلها:A} {B}", "A=pern P=dest B=pern", "A>P:VISITED B>P:VISITED A-B:RELATIVE_OF!"),
     C("{A}، {v:زوج|زوجة:A} {B}، {v:ظهر|ظهرت:A} {alt:في مناسبة عامة|للمرة الأولى}", "A=pern B=pern", "A-B:RELATIVE_OF", form="sf"),
     C("{v:تربط|تربط:A} {A} صلة قرابة ب{B}", "A=pern B=pern", "A-B:RELATIVE_OF"),
     C("{A} هو {alt:نجل|شقيق|ابن عم|صهر|ابن شقيق} {B}", "A=pern B=pern", "A-B:RELATIVE_OF", form="nom"),
