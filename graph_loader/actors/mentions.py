@@ -1,29 +1,39 @@
-"""Find actor mentions in a sentence: registry names, titled short names, coreference.
+"""Find actor mentions in a sentence: registry names, titled and headed new actors, coreference.
 
-First version: longest registry match over word tokens (proclitics و ف ب ل ك
-peeled off the first word, ال optional), titles and ranks just before a name
-kept in the mention, and surname-only forms ("حفتر") resolved to the most
-recent compatible full mention in the same document. Nothing crosses
-documents: a DocumentContext lives for one document.
+One left-to-right pass over word tokens. At each word, in order: a registry
+name (longest, proclitics peeled, article optional); a role phrase ("رئيس
+أركان الجيش الوطني الليبي، الفريق أول ركن خالد حفتر") which gives the person
+after it a role and organisation, or, when no name follows, is itself a
+title-only mention resolved by coreference or attached to the person just
+before it (apposition); a rank or honorific before a name, a surname or
+nothing; an organisation head noun; a place noun; a nisba adjective after
+an agent noun ("الجانب المصري"); a short name. Mentions never overlap.
+Nothing crosses documents: a DocumentContext lives for one document.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from graph_loader.actors.registry import Registry
-from graph_loader.model import ActorType, Mention
-from graph_loader.text.normalize import PROCLITICS, normalize, strip_article
-
-_WORD = re.compile(r"[\w\u064b-\u065f\u0670\u0640]+(?:[-\u2010][\w\u064b-\u065f\u0670\u0640]+)*")
-MAX_NAME_WORDS = 8
-
-TITLES = (
-    "الفريق أول ركن", "الفريق أول", "الفريق ركن", "الفريق", "المشير", "اللواء", "العميد", "العقيد", "المقدم",
-    "الرائد", "النقيب", "الدكتور", "د", "الشيخ", "السيد", "السيدة", "الرئيس", "الأمير", "الملك", "المستشار",
+from graph_loader.actors import discovery
+from graph_loader.actors.coref import DocumentContext, resolve_short, resolve_title
+from graph_loader.actors.lexicon import (
+    FORCES_NOUNS, GENERIC_GROUP_WORDS, NAME_STOPWORDS, NISBA_AGENT_HEADS, PATRIARCH_CONTEXT, PERSON_TITLE_KEYS,
+    ROLE_MODIFIERS,
 )
-_TITLE_KEYS = sorted({tuple(normalize(t).split()) for t in TITLES}, key=len, reverse=True)
+from graph_loader.actors.registry import Registry
+from graph_loader.actors.roles import ORG_TYPES, RoleKey, canonical_head, canonical_mod, match_head, match_rank
+from graph_loader.model import Actor, ActorType, Mention
+from graph_loader.text.normalize import clitic_forms, normalize, original_offset, strip_article
+
+__all__ = ["DocumentContext", "MentionFinder", "Token", "tokenize"]
+
+_WORD = re.compile(r"[\w\u064b-\u065f\u0670\u0640]+(?:[-\u2010+][\w\u064b-\u065f\u0670\u0640]+)*")
+_STRONG_BREAK = re.compile(r"[،,.:;؛!?؟()\[\]\n|–—/]")
+_QUOTE = re.compile("[\"'«»“”„‟‘’‚‛`´]")
+MAX_ROLE_WORDS = 8
+ROLE_STOP = frozenset(normalize(w) for w in ("في", "إلى", "الى", "لدى", "لدي", "عن"))
 
 
 @dataclass
@@ -38,96 +48,532 @@ def tokenize(sentence: str) -> list[Token]:
     return [Token(m.start(), m.end(), m.group(), normalize(m.group())) for m in _WORD.finditer(sentence)]
 
 
-def _first_word_forms(tok: Token) -> list[tuple[str, int]]:
-    """(form, chars peeled) for the first word of a name: as is, minus 1–2 proclitics."""
-    forms = [(tok.norm, 0)]
-    w = tok.norm
-    peeled = 0
-    for _ in range(2):
-        if len(w) > 3 and w[0] in PROCLITICS:
-            w = w[1:]
-            peeled += 1
-            forms.append((w, peeled))
-        else:
-            break
-    return forms
-
-
 @dataclass
-class DocumentContext:
-    """What coreference may use: actors already mentioned in this document, in order."""
+class _Role:
+    """A parsed role phrase: head at `start`, complement up to `end` (exclusive)."""
 
-    recent: list[str] = field(default_factory=list)
-
-    def saw(self, actor_id: str) -> None:
-        if actor_id in self.recent:
-            self.recent.remove(actor_id)
-        self.recent.append(actor_id)
+    start: int
+    end: int
+    key: RoleKey
+    text: str  # display form of the role ("رئيس الأركان")
+    role_end: int  # end of head + narrowing words (the org span excluded)
+    inner: list[tuple[int, int, int, str, str]]  # (token, length, peeled, actor id, how) mentions inside
+    peeled: int
+    commentator: bool
 
 
 class MentionFinder:
-    def __init__(self, registry: Registry):
+    def __init__(self, registry: Registry, discover: bool = True):
         self.registry = registry
+        self.discover = discover
 
+    # -- public -------------------------------------------------------------------
     def find(self, sentence: str, context: DocumentContext | None = None) -> list[Mention]:
-        context = context or DocumentContext()
-        tokens = tokenize(sentence)
-        mentions: list[Mention] = []
-        i = 0
-        while i < len(tokens):
-            hit = self._match_at(sentence, tokens, i, context)
-            if hit is None:
-                i += 1
-                continue
-            mention, consumed = hit
-            mentions.append(mention)
-            context.saw(mention.actor_id)
-            i += consumed
-        return mentions
+        ctx = context if context is not None else DocumentContext()
+        ctx.next_sentence()
+        run = _Run(self, sentence, ctx)
+        return run.scan()
 
-    def _match_at(self, sentence: str, tokens: list[Token], i: int, ctx: DocumentContext) -> tuple[Mention, int] | None:
-        for n in range(min(MAX_NAME_WORDS, len(tokens) - i), 0, -1):
-            rest = " ".join(strip_article(t.norm) for t in tokens[i + 1 : i + n])
-            for form, peeled in _first_word_forms(tokens[i]):
-                phrase = (strip_article(form, clitics=False) + (" " + rest if rest else "")).strip()
-                ids = self.registry.lookup(phrase)
-                resolved_by = "registry"
-                if not ids:
-                    ids = self.registry.lookup_short(phrase)
-                    if ids:
-                        ids = self._by_recency(ids, ctx)
-                        resolved_by = "coreference"
-                if len(ids) == 1:
-                    actor = self.registry.actors[next(iter(ids))]
-                    start = tokens[i].start + peeled
-                    start = self._extend_with_title(sentence, tokens, i, start) if peeled == 0 else start
-                    end = tokens[i + n - 1].end
-                    return (
-                        Mention(start, end, sentence[start:end], actor.id, actor.name, actor.type, resolved_by=resolved_by),
-                        n,
-                    )
+
+class _Run:
+    """One sentence being scanned (keeps the token tables the helpers share)."""
+
+    def __init__(self, finder: MentionFinder, sentence: str, ctx: DocumentContext):
+        self.reg = finder.registry
+        self.discover = finder.discover
+        self.sentence = sentence
+        self.ctx = ctx
+        self.toks = tokenize(sentence)
+        self.words = [t.norm for t in self.toks]
+        gaps = [""] + [sentence[self.toks[k - 1].end : self.toks[k].start] for k in range(1, len(self.toks))]
+        self.breaks = [bool(_STRONG_BREAK.search(g)) for g in gaps]
+        self.quote_breaks = [bool(_QUOTE.search(g)) for g in gaps]
+        self.comma = ["،" in g or "," in g for g in gaps]
+        self._spans: dict[int, tuple[str, int, int] | None] = {}
+        self.out: list[Mention] = []
+
+    # -- spans ----------------------------------------------------------------------
+    def span_at(self, j: int) -> tuple[str, int, int] | None:
+        """A full name at token j: registry first, then names discovered earlier in this document."""
+        if j in self._spans:
+            return self._spans[j]
+        hit = self.reg.match_phrase(self.words, j)
+        if hit is not None:
+            n = self._within_breaks(j, hit[1])
+            if n < hit[1]:
+                hit = self.reg.match_phrase(self.words[: j + n], j)
+        if hit is None:
+            for n in range(min(5, len(self.words) - j), 0, -1):
+                if n > 1 and any(self.breaks[j + 1 : j + n]):
+                    continue
+                for form, peeled in clitic_forms(self.words[j]):
+                    actor_id = self.ctx.lookup_local(" ".join([form, *self.words[j + 1 : j + n]]))
+                    if actor_id is not None:
+                        hit = (actor_id, n, peeled)
+                        break
+                if hit is not None:
+                    break
+        self._spans[j] = hit
+        return hit
+
+    def _within_breaks(self, j: int, n: int) -> int:
+        for k in range(j + 1, j + n):
+            if self.breaks[k]:
+                return k - j
+        return n
+
+    def short_at(self, j: int) -> tuple[set[str], int, int]:
+        """(candidate ids, tokens, peeled) of a short name (surname, first name) at j."""
+        for n in (2, 1):
+            if j + n > len(self.words) or (n == 2 and (self.breaks[j + 1] or self.quote_breaks[j + 1])):
+                continue
+            for form, peeled in clitic_forms(self.words[j]):
+                phrase = " ".join([form, *self.words[j + 1 : j + n]])
+                ids = self.reg.lookup_short(phrase) | self.ctx.local_short_ids(phrase)
+                ids |= {a for a in self.reg.lookup_surname(phrase) if a in self.ctx.last_seen}
+                if ids:
+                    return ids, n, peeled
+        return set(), 0, 0
+
+    # -- emitting ---------------------------------------------------------------------
+    def emit(self, i: int, n: int, peeled: int, actor_id: str, how: str, title_from: int | None = None,
+             role: str | None = None, org_id: str | None = None, role_key: RoleKey | None = None) -> Mention:
+        actor = self.reg.actors[actor_id]
+        first = self.toks[i if title_from is None else title_from]
+        start = first.start + (original_offset(first.text, peeled) if title_from is None else self._title_peel(title_from))
+        end = self.toks[i + n - 1].end
+        m = Mention(start, end, self.sentence[start:end], actor.id, actor.name, actor.type,
+                    role=role, org_id=org_id, resolved_by=how)
+        self.out.append(m)
+        self.ctx.saw(actor.id)
+        if role_key is not None:
+            self.ctx.add_role(actor.id, role_key)
+        return m
+
+    def _title_peel(self, k: int) -> int:
+        tok = self.toks[k]
+        for form, peeled in clitic_forms(tok.norm)[1:]:
+            if form in _TITLE_FIRST:
+                return original_offset(tok.text, peeled)
+        return 0
+
+    def remember(self, actor: Actor, person: bool) -> Actor:
+        actor = self.reg.remember(actor)
+        self.ctx.learn_name(actor.id, actor.name, person)
+        return actor
+
+    def text(self, i: int, n: int, peeled: int = 0) -> str:
+        first = self.toks[i]
+        start = first.start + original_offset(first.text, peeled)
+        return self.sentence[start : self.toks[i + n - 1].end]
+
+    # -- the scan -------------------------------------------------------------------------
+    def scan(self) -> list[Mention]:
+        i = 0
+        while i < len(self.toks):
+            i = self.step(i)
+        return self.out
+
+    def step(self, i: int) -> int:
+        hit = self.span_at(i)
+        if hit is not None:
+            actor_id, n, peeled = hit
+            how = "registry" if actor_id not in self.reg.discovered else "coreference"
+            title_from = self.titles_before(i) if peeled == 0 else None
+            key = self.title_key(title_from, i) if title_from is not None else None
+            self.emit(i, n, peeled, actor_id, how, title_from=title_from, role_key=key)
+            if self.reg.actors[actor_id].type == ActorType.PERSON:
+                self.apposition_after(i + n, self.out[-1])
+            return i + n
+        role = self.role_at(i)
+        if role is not None:
+            return self.after_role(role)
+        rank = self.title_len(i)
+        if rank:
+            done = self.titled(i, rank, role=None)
+            if done:
+                return done
+        if self.discover:
+            done = self.org_at(i) or self.place_at(i)
+            if done:
+                return done
+        done = self.nisba_at(i)
+        if done:
+            return done
+        done = self.short_name_at(i)
+        if done:
+            return done
+        return i + 1
+
+    # -- titles -----------------------------------------------------------------------------
+    def title_len(self, i: int) -> int:
+        """Tokens of a chain of ranks/honorifics at i ("العميد الدكتور" -> 2)."""
+        j = i
+        while j < len(self.words):
+            k = _title_key_len(self.words, j)
+            if not k or (j > i and self.breaks[j]):
+                break
+            j += k
+        return j - i
+
+    def titles_before(self, i: int) -> int | None:
+        """Index of the first title of a chain that ends right before token i (no punctuation between)."""
+        j = i
+        found = None
+        while j > 0:
+            hit = None
+            for key in PERSON_TITLE_KEYS:
+                k = len(key)
+                if j - k < 0 or self.breaks[j] or self.quote_breaks[j]:
+                    continue
+                window = self.words[j - k : j]
+                forms = [f for f, _ in clitic_forms(window[0])] if k else []
+                if tuple(window[1:]) == key[1:] and key[0] in forms:
+                    hit = j - k
+                    break
+            if hit is None:
+                break
+            found = j = hit
+        return found
+
+    def title_key(self, start: int, end: int) -> RoleKey | None:
+        words = [clitic_forms(self.words[start])[-1][0] if start < end else "", *self.words[start + 1 : end]]
+        rank = match_rank(self.words[start:end])
+        if rank:
+            return RoleKey(canonical_head(self.words[start : start + rank]))
         return None
 
-    @staticmethod
-    def _by_recency(ids: set[str], ctx: DocumentContext) -> set[str]:
-        for actor_id in reversed(ctx.recent):
-            if actor_id in ids:
-                return {actor_id}
-        return set()
+    def titled(self, i: int, t: int, role: _Role | None) -> int:
+        """A rank/honorific chain at i (t tokens): the person after it (registry, short name, new) or the titled one."""
+        p = i + t
+        if p >= len(self.toks) or self.breaks[p]:
+            return self.title_only(i, t)
+        hit = self.span_at(p)
+        if hit is not None:
+            return 0  # the registry branch at p keeps the title in the mention
+        key = self.title_key(i, p)
+        if self.discover and self.words[p] not in GENERIC_GROUP_WORDS:
+            n = discovery.person_name_length(self.words, p, self.breaks, self.reg, strong_title=True)
+            if n and self.span_at(p + n - 1) is None:
+                actor = self.remember(discovery.make_person(self.text(p, n), self.reg), person=True)
+                self.emit(p, n, 0, actor.id, "discovery", title_from=i, role_key=key)
+                return p + n
+        ids, n, peeled = self.short_at(p)
+        if ids and peeled == 0:
+            actor_id = resolve_short(self.words[p], ids, self.reg, self.ctx, title=key,
+                                     patriarch=self._patriarch(i))
+            if actor_id is not None:
+                self.emit(p, n, 0, actor_id, "coreference", title_from=i)
+                return p + n
+        if self.discover and self.words[p] not in GENERIC_GROUP_WORDS:
+            n = discovery.person_name_length(self.words, p, self.breaks, self.reg, strong_title=True)
+            if n:
+                actor = self.remember(discovery.make_person(self.text(p, n), self.reg), person=True)
+                m = self.emit(p, n, 0, actor.id, "discovery", title_from=i, role_key=key)
+                self.apposition_after(p + n, m)
+                return p + n
+        return self.title_only(i, t)
 
-    @staticmethod
-    def _extend_with_title(sentence: str, tokens: list[Token], i: int, start: int) -> int:
-        """Keep a rank or honorific that directly precedes the name inside the mention."""
-        for key in _TITLE_KEYS:
-            k = len(key)
-            if i - k < 0:
+    def title_only(self, i: int, t: int) -> int:
+        """A rank alone ("أكد المشير أن ...") is the person of that rank mentioned last in this document."""
+        rank = match_rank(self.words[i : i + t])
+        if not rank or rank != t:
+            return 0
+        key = RoleKey(canonical_head(self.words[i : i + t]))
+        actor_id = resolve_title(key, self.reg, self.ctx) if self.ctx.recent else None
+        if actor_id is None:
+            return 0
+        self.emit(i, t, 0, actor_id, "coreference")
+        return i + t
+
+    # -- roles ------------------------------------------------------------------------------
+    def role_at(self, i: int) -> _Role | None:
+        k, head, peeled = match_head(self.words[i:])
+        if k == 0 or any(self.breaks[i + 1 : i + k]):
+            return None
+        commentator = head in _COMMENTATORS
+        j = i + k
+        mods: list[str] = []
+        shown: list[str] = [_article_form(self.text(i, k, peeled))]
+        inner: list[tuple[int, int, int, str, str]] = []
+        org: str | None = None
+        role_end = j
+        while j < len(self.words) and j - i < MAX_ROLE_WORDS:
+            if self.breaks[j]:
+                break
+            w = self.words[j]
+            hit = self.span_at(j)
+            if hit is not None:
+                actor = self.reg.actors[hit[0]]
+                if actor.type == ActorType.PERSON:
+                    break
+                if actor.type in ORG_TYPES and org is None and not commentator:
+                    org = actor.id
+                inner.append((j, hit[1], hit[2], hit[0], "registry"))
+                j += hit[1]
                 continue
-            window = tokens[i - k : i]
-            norms = [window[0].norm[1:] if j == 0 and len(window[0].norm) > 2 and window[0].norm[0] in PROCLITICS and window[0].norm[1:] == key[0] else t.norm for j, t in enumerate(window)]
-            if tuple(norms) == key and "،" not in sentence[window[-1].end : tokens[i].start]:
-                first = window[0]
-                return first.start + (1 if first.norm != key[0] else 0)
-        return start
+            state = self.reg.nisba(w)
+            if state is not None:
+                if org is None and not commentator:
+                    org = state
+                if self.reg.actors[state].type in ORG_TYPES:
+                    inner.append((j, 1, 0, state, "registry"))
+                j += 1
+                continue
+            if w in ROLE_STOP:
+                nxt = self.span_at(j + 1) if j + 1 < len(self.words) and not self.breaks[j + 1] else None
+                if nxt is not None and self.reg.actors[nxt[0]].type != ActorType.PERSON:
+                    if org is None and not commentator and self.reg.actors[nxt[0]].type in ORG_TYPES:
+                        org = nxt[0]
+                    inner.append((j + 1, nxt[1], nxt[2], nxt[0], "registry"))
+                    j += 1 + nxt[1]
+                    continue
+                if commentator:
+                    j += 1
+                    continue
+                break
+            if org is None and not commentator and self.discover and j > i + k - 1:
+                d_n, d_country, d_parts = discovery.org_length(self.words, j, self.breaks, self.reg, self.span_at)
+                if d_n >= 2:
+                    d_peeled = next((pp for f, pp in clitic_forms(w) if f in _ORG_HEADS), 0)
+                    name = _article_form(_strip_quotes(self.text(j, d_n, d_peeled)))
+                    found = self.ctx.lookup_local(name) or self.remember(discovery.make_org(name, d_country, d_parts), person=False).id
+                    org = found
+                    inner.append((j, d_n, d_peeled, found, "discovery"))
+                    j += d_n
+                    continue
+            if canonical_mod(w) in _SKIPPED_CANON and org is None:
+                mods.append(canonical_mod(w))
+                j += 1
+                role_end = j
+                continue
+            if org is None and not commentator:
+                s_ids, s_n, s_peeled = self.short_at(j)
+                s_ids = {a for a in s_ids if self.reg.actors[a].type in ORG_TYPES}
+                actor_id = resolve_short(self.words[j], s_ids, self.reg, self.ctx) if s_ids else None
+                if actor_id is not None:
+                    org = actor_id
+                    inner.append((j, s_n, s_peeled, actor_id, "coreference"))
+                    j += s_n
+                    continue
+            if w in NAME_STOPWORDS or w in GENERIC_GROUP_WORDS or _title_key_len(self.words, j):
+                break
+            if j > i + k and match_head(self.words[j:])[0]:
+                break
+            if org is not None:
+                if discovery.is_definite(w) and not commentator:
+                    j += 1
+                    continue
+                break
+            if discovery.is_definite(w) or w in ROLE_MODIFIERS or canonical_mod(w) in _MOD_CANON:
+                mods.append(canonical_mod(w))
+                shown.append(self.toks[j].text)
+                j += 1
+                role_end = j
+                continue
+            break
+        if commentator:
+            org = None
+        text = _role_text(shown, construct=bool(inner) and org is not None and not self.words[inner[0][0]].startswith("لل"))
+        return _Role(i, j, RoleKey(head, frozenset(mods), org), text, role_end, inner, peeled, commentator)
+
+    def after_role(self, role: _Role) -> int:
+        """Emit what a role phrase introduces; return the next token to scan."""
+        for (j, n, peeled, actor_id, how) in role.inner:
+            self.emit(j, n, peeled, actor_id, how)
+        p = role.end
+        role_text = None if role.commentator else role.text
+        org_id = role.key.org_id
+        if p < len(self.toks) and (not self.breaks[p] or (self.comma[p] and not _STRONG_BREAK.search(self._gap(p).replace("،", "").replace(",", "")))):
+            t = self.title_len(p)
+            q = p + t
+            if q < len(self.toks) and not (t and self.breaks[q]):
+                hit = self.span_at(q)
+                if hit is not None and self.reg.actors[hit[0]].type == ActorType.PERSON:
+                    title_from = p if t else None
+                    self.emit(q, hit[1], hit[2], hit[0], "registry" if hit[0] not in self.reg.discovered else "coreference",
+                              title_from=title_from, role=role_text, org_id=org_id, role_key=role.key)
+                    self.apposition_after(q + hit[1], self.out[-1])
+                    return q + hit[1]
+                # a foreign-looking name needs a rank before it, a comma after the role, or an envoy-type
+                # head with its state: "قدم رئيس الأركان تهانيه ..." is a verb's object, not a name
+                strong = bool(t) or (org_id is not None and (self.comma[p] or role.key.head in _STRONG_HEADS))
+                if hit is None and self.discover and self.words[q] not in GENERIC_GROUP_WORDS:
+                    n = discovery.person_name_length(self.words, q, self.breaks, self.reg, strong_title=strong)
+                    if n >= 2:
+                        actor = self.remember(discovery.make_person(self.text(q, n), self.reg), person=True)
+                        self.emit(q, n, 0, actor.id, "discovery", title_from=p if t else None,
+                                  role=role_text, org_id=org_id, role_key=role.key)
+                        return q + n
+                if hit is None:
+                    ids, n, peeled = self.short_at(q)
+                    if ids and peeled == 0:
+                        actor_id = resolve_short(self.words[q], ids, self.reg, self.ctx, title=role.key)
+                        if actor_id is not None:
+                            self.emit(q, n, 0, actor_id, "coreference", title_from=p if t else None,
+                                      role=role_text, org_id=org_id, role_key=role.key)
+                            return q + n
+        # no name follows: apposition to the person just before, or a title-only mention
+        if self.comma[role.start] and self.out and self.out[-1].type == ActorType.PERSON and not role.commentator:
+            prev = self.out[-1]
+            if prev.end <= self.toks[role.start].start and self._adjacent(prev, role.start):
+                if prev.role is None:
+                    prev.role, prev.org_id = role_text, org_id
+                self.ctx.add_role(prev.actor_id, role.key)
+                return role.end
+        if self.discover and self.comma[role.start] and not role.commentator and self._name_before(role):
+            return role.end
+        if not role.commentator and (role.key.mods or role.key.org_id):
+            actor_id = resolve_title(role.key, self.reg, self.ctx)
+            if actor_id is not None:
+                n = max(1, role.role_end - role.start)
+                m = Mention(0, 0, "", actor_id, "", ActorType.PERSON)
+                self.emit(role.start, n, role.peeled, actor_id, "coreference", role=role_text, org_id=org_id,
+                          role_key=role.key)
+                # keep mentions in sentence order: the inner org mentions come after the title words
+                self.out.sort(key=lambda x: x.start)
+                del m
+        return role.end if role.inner else role.start + 1 if role.end == role.start else role.end
+
+    def _gap(self, k: int) -> str:
+        return self.sentence[self.toks[k - 1].end : self.toks[k].start] if k > 0 else ""
+
+    def _adjacent(self, prev: Mention, k: int) -> bool:
+        return prev.end >= self.toks[k - 1].end if k > 0 else False
+
+    def _name_before(self, role: _Role) -> bool:
+        """A new person named right before ", <role>" ("محمد الفلاني، وزير الصحة ...")."""
+        end = role.start
+        before = [m.end for m in self.out if m.end <= self.toks[end].start]
+        covered = max(before) if before else -1
+        for n in (4, 3, 2):
+            s = end - n
+            if s < 0 or self.toks[s].start < covered or any(self.breaks[s + 1 : end]):
+                continue
+            if s > 0 and not (self.breaks[s] or self.words[s - 1] in NAME_STOPWORDS or _is_speech_verb(self.words[s - 1])):
+                continue
+            if discovery.person_name_length(self.words[:end], s, self.breaks, self.reg, strong_title=False) == n:
+                actor = self.remember(discovery.make_person(self.text(s, n), self.reg), person=True)
+                self.emit(s, n, 0, actor.id, "discovery", role=role.text, org_id=role.key.org_id, role_key=role.key)
+                self.out.sort(key=lambda x: x.start)
+                return True
+        return False
+
+    def apposition_after(self, k: int, person: Mention) -> None:
+        """Nothing to do here: a role after a comma is handled when the scan reaches it (after_role)."""
+
+    # -- organisations, places, states ------------------------------------------------
+    def org_at(self, i: int) -> int:
+        n, country, parts = discovery.org_length(self.words, i, self.breaks, self.reg, self.span_at)
+        if not n:
+            return 0
+        peeled = next((p for f, p in clitic_forms(self.words[i]) if f in _ORG_HEADS), 0)
+        name = _article_form(_strip_quotes(self.text(i, n, peeled)))
+        actor = self.ctx.lookup_local(name)
+        if actor is None:
+            found = self.remember(discovery.make_org(name, country, parts), person=False)
+            actor = found.id
+        self.emit(i, n, peeled, actor, "discovery")
+        return i + n
+
+    def place_at(self, i: int) -> int:
+        n = discovery.place_length(self.words, i, self.breaks, self.span_at)
+        if not n:
+            return 0
+        name = self.text(i + 1, n)
+        actor = self.remember(discovery.make_place(name), person=False)
+        self.emit(i + 1, n, 0, actor.id, "discovery")
+        return i + 1 + n
+
+    def nisba_at(self, i: int) -> int:
+        state = self.reg.nisba(self.words[i])
+        if state is None or i == 0 or self.breaks[i]:
+            return 0
+        prev = self.words[i - 1]
+        prev_forms = {f for f, _ in clitic_forms(prev)}
+        chained = bool(self.out) and self.out[-1].end == self.toks[i - 1].end and self.out[-1].resolved_by == "nisba"
+        chained = chained or (self.reg.nisba(prev) is not None and i >= 2 and {f for f, _ in clitic_forms(self.words[i - 2])} & NISBA_AGENT_HEADS)
+        if not (prev_forms & NISBA_AGENT_HEADS) and not chained:
+            return 0
+        self.emit(i, 1, 0, state, "nisba")
+        return i + 1
+
+    def short_name_at(self, i: int) -> int:
+        ids, n, peeled = self.short_at(i)
+        if not ids:
+            return 0
+        patriarch = self._patriarch(i)
+        actor_id = resolve_short(" ".join([clitic_forms(self.words[i])[-1][0] if peeled else self.words[i], *self.words[i + 1 : i + n]]),
+                                 ids, self.reg, self.ctx, patriarch=patriarch)
+        if actor_id is None:
+            return 0
+        if patriarch and i > 0 and self.words[i - 1] in FORCES_NOUNS and not self.breaks[i]:
+            org = _commanded_org(actor_id, self.reg)
+            if org is not None and self.reg.actors[actor_id].type == ActorType.PERSON:
+                self.emit(i - 1, n + 1, 0, org, "coreference") if not (self.out and self.out[-1].end > self.toks[i - 1].start) else None
+                return i + n
+        self.emit(i, n, peeled, actor_id, "coreference")
+        return i + n
+
+    def _patriarch(self, i: int) -> bool:
+        return i > 0 and not self.breaks[i] and self.words[i - 1] in PATRIARCH_CONTEXT
+
+
+_SKIPPED_CANON = frozenset(canonical_mod(w) for w in ("الجديد", "الجديدة", "السابق", "السابقة", "الحالي", "الحالية", "المكلف", "المكلفة"))
+_STRONG_HEADS = frozenset(canonical_head([w]) for w in ("سفير", "مبعوث", "وزير", "مستشار", "قنصل", "ملحق"))
+_MOD_CANON = frozenset(canonical_mod(w) for w in ROLE_MODIFIERS)
+_TITLE_FIRST = frozenset(k[0] for k in PERSON_TITLE_KEYS)
+_COMMENTATORS = frozenset(canonical_head([w]) for w in ("الخبير", "خبير", "المحلل", "الباحث", "أستاذ"))
+_ORG_HEADS = discovery.ORG_HEAD_KEYS if hasattr(discovery, "ORG_HEAD_KEYS") else frozenset()
+_SPEECH = frozenset(normalize(w) for w in ("قال", "وقال", "أكد", "وأكد", "أوضح", "وأوضح", "أضاف", "وأضاف", "يقول", "ويقول", "أعلن", "وأعلن", "صرح", "وصرح"))
+
+
+def _is_speech_verb(word: str) -> bool:
+    return word in _SPEECH
+
+
+def _title_key_len(words: list[str], j: int) -> int:
+    for key in PERSON_TITLE_KEYS:
+        k = len(key)
+        if j + k <= len(words) and tuple(words[j + 1 : j + k]) == key[1:] and key[0] in {f for f, _ in clitic_forms(words[j])}:
+            return k
+    return 0
+
+
+def _role_text(shown: list[str], construct: bool) -> str:
+    """The role as shown: "رئيس أركان" before "الجيش" reads "رئيس الأركان"; adjectives like الجديد dropped."""
+    words = [w for w in shown if normalize(w) not in _SKIP_IN_TEXT]
+    if construct and len(words) >= 2 and not normalize(words[-1]).startswith("ال"):
+        last = words[-1]
+        if last.startswith("لل"):
+            last = last[2:]
+        elif last[0] in "لب" and len(normalize(last)) > 4:
+            last = last[1:]
+        words[-1] = "ال" + last
+    return " ".join(words)
+
+
+_SKIP_IN_TEXT = frozenset(normalize(w) for w in ("الجديد", "الجديدة", "السابق", "السابقة", "الحالي", "الحالية"))
+
+
+def _article_form(text: str) -> str:
+    """"للقائد العام" -> "القائد العام" (the ل of لل is a preposition)."""
+    return "ال" + text[2:] if text.startswith("لل") else text
+
+
+def _strip_quotes(text: str) -> str:
+    return _QUOTE.sub("", text).strip()
+
+
+def _commanded_org(person_id: str, registry: Registry) -> str | None:
+    for key in registry.roles_of(person_id):
+        if key.head in ("قائد", "امر", "مشير") and key.org_id:
+            return key.org_id
+    actor = registry.actors[person_id]
+    for r in actor.roles:
+        if "قائد" in normalize(str(r.get("role", ""))) and r.get("org") and "نائب" not in normalize(str(r.get("role", ""))):
+            return str(r["org"])
+    return None
 
 
 def person_types() -> tuple[ActorType, ...]:

@@ -1,8 +1,12 @@
 """The actor registry: who the tool already knows, under every name it goes by.
 
-Shipped entries live in `data/registry.jsonl`; a user adds or overrides entries
-with `--actors FILE` and the overlay in the data dir. Later sources win by id.
-The registry is what gives an actor the same id in every document.
+Shipped entries live in `data/registry.jsonl`; a user adds or overrides
+entries with the overlay `<data-dir>/actors.jsonl` and with `--actors FILE`
+(later sources win by id), and the analyst decisions recorded for a graph
+(aliases, renames) are applied on top. The registry is what gives an actor
+the same id in every document. Actors discovered while reading a document
+are remembered here too (so the loader sees their names), but they are not
+indexed for matching: their identity never leaks into other documents.
 """
 
 from __future__ import annotations
@@ -10,13 +14,15 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Any, Iterable, Iterator, Sequence
 
 from graph_loader.errors import InputError
-from graph_loader.model import Actor
-from graph_loader.text.normalize import key_variants, normalize
+from graph_loader.model import Actor, ActorType
+from graph_loader.text.normalize import clitic_forms, key_variants, normalize, strip_article
 
 SHIPPED = Path(__file__).with_name("data") / "registry.jsonl"
+OVERLAY_ACTORS = "actors.jsonl"
+MAX_NAME_WORDS = 9
 
 
 @dataclass
@@ -24,20 +30,50 @@ class Registry:
     actors: dict[str, Actor] = field(default_factory=dict)
     _index: dict[str, set[str]] = field(default_factory=dict, repr=False)
     _short: dict[str, set[str]] = field(default_factory=dict, repr=False)
+    _nisba: dict[str, str] = field(default_factory=dict, repr=False)
+    _surnames: dict[str, set[str]] = field(default_factory=dict, repr=False)  # last word of a person's name
+    _roles: dict[str, list] = field(default_factory=dict, repr=False)  # id -> [RoleKey]
     extra: dict[str, dict] = field(default_factory=dict, repr=False)  # raw fields we do not model (nisba, short_names)
+    discovered: set[str] = field(default_factory=set, repr=False)
+    overlay_dir: Path | None = None
+    graph: str | None = None
+    decisions: list[dict[str, Any]] = field(default_factory=list, repr=False)
 
     @classmethod
-    def load(cls, paths: Iterable[str | Path] = (), shipped: bool = True) -> "Registry":
+    def load(
+        cls,
+        paths: Iterable[str | Path] = (),
+        shipped: bool = True,
+        overlay_dir: str | Path | None = None,
+        graph: str | None = None,
+    ) -> "Registry":
+        """Shipped actors, then the overlay's actors, then `paths`; then this graph's decisions."""
         reg = cls()
-        sources = ([SHIPPED] if shipped and SHIPPED.exists() else []) + [Path(p) for p in paths]
+        sources = [SHIPPED] if shipped and SHIPPED.exists() else []
+        if overlay_dir is not None:
+            reg.overlay_dir = Path(overlay_dir)
+            reg.graph = graph
+            user = reg.overlay_dir / OVERLAY_ACTORS
+            if user.exists():
+                sources.append(user)
+        sources += [Path(p) for p in paths]
         for path in sources:
             for raw in _read_jsonl(path):
+                if path != SHIPPED and "source" not in raw:
+                    raw = {**raw, "source": "user"}
                 reg.add(Actor.from_dict(raw), raw)
+        if reg.overlay_dir is not None:
+            from graph_loader.actors.decisions import apply_to_registry, read_decisions
+
+            reg.decisions = read_decisions(reg.overlay_dir, graph)
+            apply_to_registry(reg, reg.decisions)
         return reg
 
+    # -- building ---------------------------------------------------------------
     def add(self, actor: Actor, raw: dict | None = None) -> None:
         if actor.id in self.actors:
             self._unindex(actor.id)
+        self.discovered.discard(actor.id)
         self.actors[actor.id] = actor
         self.extra[actor.id] = dict(raw or {})
         for name in self.names_of(actor.id):
@@ -46,17 +82,49 @@ class Registry:
         for short in self.extra[actor.id].get("short_names", []) or []:
             for key in key_variants(short):
                 self._short.setdefault(key, set()).add(actor.id)
+        words = normalize(actor.name).split()
+        if actor.type == ActorType.PERSON and len(words) >= 2:
+            for key in key_variants(words[-1]):
+                self._surnames.setdefault(key, set()).add(actor.id)
+        for nisba in self.extra[actor.id].get("nisba", []) or []:
+            for key in key_variants(nisba):
+                self._nisba.setdefault(key, actor.id)
+        self._roles.pop(actor.id, None)
+
+    def remember(self, actor: Actor) -> Actor:
+        """Keep a discovered actor (for its name and Latin name) without indexing it for matching."""
+        known = self.actors.get(actor.id)
+        if known is not None:
+            return known
+        self.actors[actor.id] = actor
+        self.discovered.add(actor.id)
+        return actor
 
     def _unindex(self, actor_id: str) -> None:
-        for table in (self._index, self._short):
+        for table in (self._index, self._short, self._surnames):
             for key in [k for k, ids in table.items() if actor_id in ids]:
                 table[key].discard(actor_id)
                 if not table[key]:
                     del table[key]
+        for key in [k for k, v in self._nisba.items() if v == actor_id]:
+            del self._nisba[key]
 
+    # -- reading ----------------------------------------------------------------
     def names_of(self, actor_id: str) -> list[str]:
         a = self.actors[actor_id]
         return [a.name, *a.aliases]
+
+    def short_names_of(self, actor_id: str) -> list[str]:
+        return list(self.extra.get(actor_id, {}).get("short_names", []) or [])
+
+    def keys_of(self, actor_id: str) -> set[str]:
+        """Every string a CLI parameter may use for this actor: id, names, aliases, Latin name, normalised."""
+        a = self.actors[actor_id]
+        keys = {a.id, a.name, *a.aliases}
+        keys |= {k for n in (a.name, *a.aliases) for k in key_variants(n)}
+        if a.name_en:
+            keys |= {a.name_en, normalize(a.name_en)}
+        return keys
 
     def lookup(self, phrase: str) -> set[str]:
         """Ids whose full name or alias matches `phrase` (normalised)."""
@@ -70,6 +138,78 @@ class Registry:
         for key in key_variants(phrase):
             out |= self._short.get(key, set())
         return out
+
+    def lookup_surname(self, phrase: str) -> set[str]:
+        """People whose name ends with `phrase` (usable only for someone the document already named)."""
+        out: set[str] = set()
+        for key in key_variants(phrase):
+            out |= self._surnames.get(key, set())
+        return out
+
+    def short_prior(self, phrase: str) -> str | None:
+        """The actor a bare surname means when nothing in the document says otherwise.
+
+        The first registry entry whose own name ends with that surname ("حفتر" ->
+        Khalifa Haftar, listed before his sons): the registry's order is its
+        statement of who is meant by default. First names never get a default.
+        """
+        keys = key_variants(phrase)
+        for actor_id in self.actors:
+            if actor_id in self.discovered:
+                continue
+            if not (keys & {k for s in self.short_names_of(actor_id) for k in key_variants(s)}):
+                continue
+            last = normalize(self.actors[actor_id].name).split()[-1:]
+            if last and strip_article(last[0], clitics=False) in {strip_article(k, clitics=False) for k in keys}:
+                return actor_id
+        return None
+
+    def nisba(self, word: str) -> str | None:
+        """The state (or body) a nisba adjective points to: "المصرية" -> egypt."""
+        for form, _ in clitic_forms(normalize(word)):
+            hit = self._nisba.get(form) or self._nisba.get(strip_article(form, clitics=False))
+            if hit:
+                return hit
+        return None
+
+    def match_phrase(
+        self, words: Sequence[str], j: int, types: Sequence[ActorType] | None = None
+    ) -> tuple[str, int, int] | None:
+        """Longest registry name at words[j:] (normalised words): (id, words used, letters peeled) or None.
+
+        The first word may carry proclitics (و ف ب ل ك) and the article is
+        optional throughout. Ambiguous names (two ids) are not matched.
+        """
+        for n in range(min(MAX_NAME_WORDS, len(words) - j), 0, -1):
+            rest = " ".join(strip_article(w, clitics=False) for w in words[j + 1 : j + n])
+            for form, peeled in clitic_forms(words[j]):
+                phrase = (form + (" " + rest if rest else "")).strip()
+                ids = self.lookup(phrase)
+                if types is not None:
+                    ids = {i for i in ids if self.actors[i].type in types}
+                if len(ids) == 1:
+                    return next(iter(ids)), n, peeled
+        return None
+
+    def roles_of(self, actor_id: str) -> list:
+        """The actor's posts as RoleKeys, from its `titles` and `roles` (parsed once)."""
+        cached = self._roles.get(actor_id)
+        if cached is not None:
+            return cached
+        from graph_loader.actors.roles import RoleKey, parse_role
+
+        a = self.actors[actor_id]
+        keys: list[RoleKey] = []
+        for title in a.titles:
+            k = parse_role(title, self)
+            if k is not None:
+                keys.append(k)
+        for r in a.roles:
+            k = parse_role(str(r.get("role", "")), self)
+            if k is not None:
+                keys.append(RoleKey(k.head, k.mods, k.org_id or r.get("org")))
+        self._roles[actor_id] = keys
+        return keys
 
     def resolve(self, value: str) -> Actor | None:
         """An actor by id, Arabic name, alias or Latin name; None when unknown or ambiguous."""
@@ -99,7 +239,13 @@ def _read_jsonl(path: Path) -> Iterator[dict]:
                 continue
             try:
                 obj = json.loads(line)
+                if not isinstance(obj, dict):
+                    raise ValueError("an actor must be a JSON object")
                 Actor.from_dict(obj)
-            except (json.JSONDecodeError, KeyError, ValueError, TypeError) as exc:
+            except json.JSONDecodeError as exc:
+                raise InputError(f"bad actor entry (malformed JSON: {exc.msg})", source=str(path), line=lineno) from None
+            except KeyError as exc:
+                raise InputError(f"bad actor entry (missing field {exc})", source=str(path), line=lineno) from None
+            except (ValueError, TypeError) as exc:
                 raise InputError(f"bad actor entry ({exc})", source=str(path), line=lineno) from None
             yield obj

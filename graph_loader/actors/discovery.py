@@ -1,0 +1,229 @@
+"""Discovery of actors the registry does not know: titled people, headed organisations, places.
+
+Precision first: a person needs a title or role before the name (or a role
+in apposition after it) and a name that looks like one (its first word a
+known given name in the romanizer's dictionary, or, after a strong title,
+two undeclined foreign-looking words); an organisation needs a head noun and
+a complement that names it, not one that only describes it ("المؤسسة
+العسكرية", "قوة مشتركة" are descriptions). Generic groups ("مراقبون", "عدد
+من القيادات") never become actors. Ids are deterministic (see latin.py).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Callable, Sequence
+
+from graph_loader.actors.latin import entity_id, is_given_name, is_name_word, name_counts, person_id, romanize
+from graph_loader.actors.lexicon import (
+    GENERIC_GROUP_WORDS, GENERIC_MODIFIERS, NAME_STOPWORDS, ORG_HEAD_KEYS, PLACE_HEADS, WEAK_ORG_HEADS,
+)
+from graph_loader.actors.roles import match_head, match_rank
+from graph_loader.model import Actor, ActorType
+from graph_loader.text.normalize import clitic_forms, normalize, strip_article
+
+if TYPE_CHECKING:
+    from graph_loader.actors.registry import Registry
+
+_ARABIC_WORD = re.compile(r"^[\u0621-\u064a]+$")
+_DIGITS = re.compile(r"^\d+$")
+BRIGADE_HEADS = frozenset(normalize(w) for w in (
+    "كتيبة", "الكتيبة", "لواء", "سرية", "فرقة", "جبهة", "حركة", "الحركة", "حزب", "تجمع", "مجموعة", "تحالف",
+    "ائتلاف", "تنظيم", "كتائب", "ميليشيا", "مليشيا",
+))
+ARMED_FORCES_HEADS = frozenset(normalize(w) for w in ("القوات", "قوات", "الجيش", "جيش"))
+NAME_PARTICLES = frozenset(normalize(w) for w in ("عبد", "أبو", "ابو", "بن", "بو", "ابن", "آل", "ولد", "أبي"))
+
+
+def is_definite(word: str) -> bool:
+    return any(form.startswith("ال") for form, _ in clitic_forms(word)) or word.startswith("لل")
+
+
+@dataclass
+class Found:
+    """A discovered actor and the words of the sentence that name it."""
+
+    actor: Actor
+    start: int  # token index
+    length: int  # tokens
+    peeled: int = 0  # clitic letters before the name in the first token
+    affiliations: list[str] = field(default_factory=list)
+
+
+def person_name_length(
+    words: Sequence[str], p: int, breaks: Sequence[bool], registry: "Registry", strong_title: bool
+) -> int:
+    """How many words from p form a person's name (0 when they do not look like one)."""
+    n = 0
+    limit = min(p + 5, len(words))
+    j = p
+    while j < limit:
+        w = words[j]
+        if j > p and breaks[j]:
+            break
+        if not _ARABIC_WORD.match(w) or w in NAME_STOPWORDS or w in GENERIC_GROUP_WORDS:
+            break
+        if j > p and (registry.nisba(w) or match_head(words[j:])[0] or match_rank(words[j:])):
+            break
+        if j > p and w[0] in "وف" and len(w) > 3 and not is_name_word(w, 3) and w not in NAME_PARTICLES:
+            break
+        n += 1
+        j += 1
+    if n == 0:
+        return 0
+    first = words[p]
+    if first in NAME_PARTICLES and n >= 2:
+        known_first = is_name_word(words[p + 1])
+    else:
+        known_first = is_given_name(first) and not is_definite(first)
+    if known_first:
+        # later words must look like names too; stop at the first that does not
+        k = 1
+        while k < n:
+            w = words[p + k]
+            if w in NAME_PARTICLES or _later_name_word(w) or (k == 1 and strong_title and _foreign_looking(w)):
+                k += 1
+                continue
+            break
+        n = k
+        while n > 1 and words[p + n - 1] in NAME_PARTICLES:
+            n -= 1
+        return n if n >= 2 else 0
+    if not strong_title or n < 2:
+        return 0
+    # foreign names after a strong title: exactly two undeclined words ("بول سولير", "جيرمي برنت")
+    first, second = words[p : p + 2]
+    if _foreign_looking(first, allow_final_alef=True) and _foreign_looking(second) and not (first.endswith("ا") and second.endswith("ا")):
+        return 2
+    return 0
+
+
+def _later_name_word(word: str) -> bool:
+    """A father's or family name: seen as a surname, or a common given name (fathers' names are given names)."""
+    given, surname = name_counts(word)
+    return surname >= 1 or given >= 20
+
+
+def _foreign_looking(word: str, allow_final_alef: bool = False) -> bool:
+    """Could be a transliterated foreign name: unknown to the name dictionary, not declined, no conjunction, no pronoun ending."""
+    if name_counts(word) != (0, 0):
+        return False
+    if len(word) < 3 or is_definite(word) or word[0] in "وف" or (word.endswith("ا") and not allow_final_alef):
+        return False
+    if word.endswith(("ه", "ها", "هم", "نا")) and not is_name_word(word):
+        return False
+    return word not in NAME_STOPWORDS and word not in GENERIC_GROUP_WORDS
+
+
+def make_person(name: str, registry: "Registry") -> Actor:
+    actor_id = person_id(name)
+    known = registry.actors.get(actor_id)
+    if known is not None and (known.id not in registry.discovered or normalize(known.name) != normalize(name)):
+        actor_id = f"{actor_id}-{entity_id('p', name).rsplit('-', 1)[-1]}"
+    return Actor(id=actor_id, name=name, type=ActorType.PERSON, name_en=romanize(name), source="discovered")
+
+
+def org_length(
+    words: Sequence[str],
+    i: int,
+    breaks: Sequence[bool],
+    registry: "Registry",
+    span_at: Callable[[int], tuple[str, int, int] | None],
+) -> tuple[int, str | None, list[str]]:
+    """(tokens, country id, affiliated org ids) of an organisation named from a head noun at i; 0 if none."""
+    head_forms = [f for f, _ in clitic_forms(words[i])]
+    head = next((f for f in head_forms if f in ORG_HEAD_KEYS), None)
+    if head is None:
+        return 0, None, []
+    if head.startswith("ال") and head_forms[0] == head and i > 0 and not breaks[i] and is_definite(words[i - 1]) \
+            and words[i - 1] not in NAME_STOPWORDS:
+        return 0, None, []  # "الجريمة المنظمة": a definite head right after a definite noun is its adjective
+    brigade = head in BRIGADE_HEADS
+    definite_head = head.startswith("ال")
+    j = i + 1
+    mods: list[str] = []
+    country: str | None = None
+    parts: list[str] = []
+    while j < len(words) and j - i <= 7:
+        if breaks[j]:
+            break
+        w = words[j]
+        if w in NAME_STOPWORDS or w in GENERIC_GROUP_WORDS or (w[0] in "لبك" and w[1:] in NAME_STOPWORDS):
+            break
+        hit = span_at(j)
+        if hit is not None:
+            actor = registry.actors.get(hit[0])
+            if actor is None or actor.type == ActorType.PERSON:
+                break
+            if actor.type == ActorType.STATE:
+                country = country or actor.id
+            else:
+                parts.append(actor.id)
+            j += hit[1]
+            continue
+        state = registry.nisba(w)
+        if state is not None:
+            if registry.actors[state].type == ActorType.STATE:
+                country = country or state
+            else:
+                parts.append(state)
+            j += 1
+            if j < len(words) and not breaks[j] and registry.nisba(words[j]) is None:
+                break  # a nisba closes the name: "وزارة الداخلية المصرية [القبض على ...]"
+            continue
+        if j > i + 1 and (match_head(words[j:])[0] or any(f in ORG_HEAD_KEYS for f, _ in clitic_forms(w)[1:])):
+            break
+        if _DIGITS.match(w):
+            mods.append(w)
+            j += 1
+            continue
+        if is_definite(w):
+            mods.append(strip_article(w))
+            j += 1
+            continue
+        if w[0] in "لب" and j + 1 < len(words) and not breaks[j + 1] and is_definite(words[j + 1]):
+            mods.append(w[1:])
+            j += 1
+            continue
+        if brigade and not definite_head and _ARABIC_WORD.match(w) and j - i <= 3:
+            mods.append(w)
+            j += 1
+            continue
+        break
+    n = j - i
+    if n <= 1:
+        return 0, None, []
+    if not parts and all(m in _GENERIC for m in mods) and not (country and head in ARMED_FORCES_HEADS):
+        return 0, None, []  # "المؤسسة العسكرية (الليبية)": a description; the nisba alone may still name the state
+    if not parts and country is None and head in WEAK_ORG_HEADS and len(mods) < 2:
+        return 0, None, []
+    return n, country, parts
+
+
+_GENERIC = frozenset(strip_article(m) for m in GENERIC_MODIFIERS)
+
+
+def make_org(name: str, country: str | None, parts: list[str]) -> Actor:
+    return Actor(
+        id=entity_id("org", name), name=name, type=ActorType.ORGANIZATION, country=country,
+        affiliations=list(parts), source="discovered",
+    )
+
+
+def place_length(words: Sequence[str], i: int, breaks: Sequence[bool], span_at) -> int:
+    """Tokens of a place named after a place noun ("مدينة ترهونة" -> 1 for "ترهونة"); 0 if none."""
+    if not any(f in PLACE_HEADS for f, _ in clitic_forms(words[i])) or i + 1 >= len(words) or breaks[i + 1]:
+        return 0
+    w = words[i + 1]
+    if span_at(i + 1) is not None or not _ARABIC_WORD.match(w) or w in NAME_STOPWORDS or w in GENERIC_GROUP_WORDS:
+        return 0
+    if w in GENERIC_MODIFIERS or strip_article(w) in _GENERIC or len(w) < 3:
+        return 0
+    if is_definite(w) or w.endswith("يه") or w.endswith("ين"):
+        return 0  # adjectives ("المنطقة الشرقية") and plurals, not names
+    return 1
+
+
+def make_place(name: str) -> Actor:
+    return Actor(id=entity_id("place", name), name=name, type=ActorType.PLACE, source="discovered")
