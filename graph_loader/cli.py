@@ -98,9 +98,30 @@ def cli(ctx: click.Context, store_kind: str, data_dir: str | None, graph: str | 
 
 
 def _registry(actors: tuple[str, ...], ctx: Context):
+    """Shipped actors + the user overlay in the data dir + --actors files + this graph's analyst decisions."""
     from graph_loader.actors.registry import Registry
 
-    return Registry.load(actors)
+    return Registry.load(actors, overlay_dir=_overlay_dir(ctx), graph=_graph_key(ctx))
+
+
+def _overlay_dir(ctx: Context):
+    """Where the user's actors.jsonl and the decisions audit log live: the data dir."""
+    from pathlib import Path
+
+    from graph_loader.store.embedded import default_data_dir
+
+    return Path(ctx.data_dir).expanduser() if ctx.data_dir else default_data_dir()
+
+
+def _graph_key(ctx: Context) -> str:
+    """The graph a decision belongs to (decisions of one graph never touch another)."""
+    if ctx.graph:
+        return ctx.graph
+    if ctx.store_kind == "neo4j":
+        return os.environ.get("NEO4J_DATABASE", "neo4j")
+    from graph_loader.store.embedded import DEFAULT_GRAPH
+
+    return DEFAULT_GRAPH
 
 
 def _report_problems(ctx: Context, problems: list) -> None:
@@ -300,6 +321,9 @@ def load(ctx: Context, triples_file: str, actors: tuple[str, ...], batch_size: i
     progress = ctx.progress("load")
     loader = Loader(ctx.store(), registry, batch_rows=batch_size)
     stats = loader.load_triples(read_triples_jsonl(triples_file, problems.append), progress=lambda n: progress.update(documents=n))
+    from graph_loader.actors.decisions import reapply
+
+    reapply(ctx.store(), registry)  # analysts' merges/rejects survive a reload
     progress.close()
     click.echo(f"Loaded {stats.triples} triples from {stats.documents} documents.")
     _report_problems(ctx, problems)
@@ -373,6 +397,274 @@ def report(ctx: Context, name: str | None, params: tuple[str, ...], fmt: str, li
         return
     rows = run_report(ctx.store(), rep, given, limit=limit)
     _emit_rows(rows, fmt)
+
+
+
+# -- actors / edges: analyst decisions -------------------------------------------
+
+
+@cli.group()
+def actors() -> None:
+    """List, inspect and correct actors; every correction is logged and re-applied on each build.
+
+    Decisions (merge, split, alias, rename) go to an audit log in the data dir
+    (decisions.jsonl: who, when, why) and are replayed after every `build` and
+    `load` of the same graph. An ACTOR is an id, an Arabic name, an alias or a
+    Latin name.
+
+    \b
+    Examples:
+      actorgraph actors list --type PERSON --limit 20
+      actorgraph actors show "Khaled Haftar"
+      actorgraph actors merge khaled-haftar khalid-haftar --reason "same person"
+      actorgraph actors alias khaled-haftar "خالد بلقاسم حفتر"
+    """
+
+
+def _decide(ctx: Context, action: str, args: dict, reason: str | None) -> str:
+    from graph_loader.actors.decisions import Decision, apply_to_graph, log_path, record
+
+    decision = Decision(action, _graph_key(ctx), args, reason)
+    result = apply_to_graph(ctx.store(), decision.to_dict())
+    record(_overlay_dir(ctx), decision)
+    args["evidence_moved"] = result.get("evidence", 0)
+    return str(log_path(_overlay_dir(ctx)))
+
+
+def _echo_decision(fmt: str, payload: dict, line: str) -> None:
+    from graph_loader.output import to_json
+
+    if fmt == "json":
+        click.echo(to_json(payload), nl=False)
+    else:
+        click.echo(line)
+
+
+reason_option = click.option("--reason", default=None, help="Why (kept in the audit log).")
+decision_format = click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+
+
+@actors.command("list")
+@click.option("--type", "atype", type=click.Choice(["PERSON", "ORGANIZATION", "STATE", "PLACE"], case_sensitive=False),
+              default=None, help="Only actors of this type.")
+@click.option("--limit", type=click.IntRange(min=0), default=100, show_default=True, help="At most this many rows.")
+@click.option("--format", "fmt", type=click.Choice(FORMATS_ROWS), default="table", show_default=True)
+@pass_ctx
+def actors_list(ctx: Context, atype: str | None, limit: int, fmt: str) -> None:
+    """Actors of the graph, most connected first (merged-away actors hidden).
+
+    \b
+    Examples:
+      actorgraph actors list
+      actorgraph actors list --type ORGANIZATION --format csv
+    """
+    from graph_loader.actors.decisions import Q_LIST
+
+    rows = ctx.store().run(Q_LIST, {"type": atype.upper() if atype else None, "limit": limit})
+    _emit_rows(rows, fmt)
+
+
+@actors.command("show")
+@click.argument("actor")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@pass_ctx
+def actors_show(ctx: Context, actor: str, fmt: str) -> None:
+    """One actor: names, Latin name, type, relationships and the decisions taken about it.
+
+    \b
+    Examples:
+      actorgraph actors show khaled-haftar
+      actorgraph actors show "خالد حفتر" --format json
+    """
+    from graph_loader import output
+    from graph_loader.actors.decisions import Q_ACTOR_EDGES, read_decisions, require_actor
+
+    store = ctx.store()
+    row = require_actor(store, actor)
+    edges = store.run(Q_ACTOR_EDGES, {"id": row["id"]})
+    decisions = [d for d in read_decisions(_overlay_dir(ctx), _graph_key(ctx)) if row["id"] in json_values(d["args"])]
+    info = {k: row[k] for k in ("id", "name", "type", "name_en", "aliases", "source", "first_seen", "last_seen",
+                                "merged_into", "merged")}
+    if fmt == "json":
+        click.echo(output.to_json({**info, "relationships": edges, "decisions": decisions}), nl=False)
+        return
+    for k, v in info.items():
+        if v not in (None, [], ""):
+            click.echo(f"{k}: {', '.join(v) if isinstance(v, list) else v}")
+    click.echo(f"\nRelationships ({len(edges)}):")
+    click.echo(output.table(edges, ["rel", "s", "o", "other", "count", "documents", "confidence", "rejected"]), nl=False)
+    if decisions:
+        click.echo(f"\nDecisions ({len(decisions)}):")
+        click.echo(output.table([{"when": d["when"], "who": d["who"], "action": d["action"], "why": d.get("why")}
+                                 for d in decisions]), nl=False)
+
+
+def json_values(args: dict) -> set:
+    return {str(v) for v in args.values()}
+
+
+@actors.command("search")
+@click.argument("text")
+@click.option("--limit", type=click.IntRange(min=0), default=20, show_default=True, help="At most this many rows.")
+@click.option("--format", "fmt", type=click.Choice(FORMATS_ROWS), default="table", show_default=True)
+@pass_ctx
+def actors_search(ctx: Context, text: str, limit: int, fmt: str) -> None:
+    """Actors whose id, name, alias or Latin name contains TEXT (normalised: hamza, diacritics, ال ...).
+
+    \b
+    Examples:
+      actorgraph actors search حفتر
+      actorgraph actors search haftar --format json
+    """
+    from graph_loader.actors.decisions import Q_SEARCH, search_keys
+
+    rows = ctx.store().run(Q_SEARCH, {"keys": search_keys(text), "latin": text.strip().lower(), "limit": limit})
+    _emit_rows(rows, fmt)
+
+
+@actors.command("merge")
+@click.argument("keep")
+@click.argument("gone")
+@reason_option
+@decision_format
+@pass_ctx
+def actors_merge(ctx: Context, keep: str, gone: str, reason: str | None, fmt: str) -> None:
+    """Merge GONE into KEEP: GONE's relationships, evidence and names move to KEEP (undo with split).
+
+    \b
+    Examples:
+      actorgraph actors merge khaled-haftar org-xyz --reason "duplicate of the registry entry"
+    """
+    from graph_loader.actors.decisions import require_actor
+
+    store = ctx.store()
+    a, b = require_actor(store, keep), require_actor(store, gone)
+    if a["id"] == b["id"]:
+        raise UsageError(f"{keep!r} and {gone!r} are the same actor ({a['id']})")
+    args = {"keep": a["id"], "gone": b["id"], "keep_name": a["name"], "gone_name": b["name"]}
+    log = _decide(ctx, "merge", args, reason)
+    _echo_decision(fmt, {"action": "merge", **args, "log": log},
+                   f"Merged {b['id']} into {a['id']} ({args['evidence_moved']} evidence moved); recorded in {log}")
+
+
+@actors.command("split")
+@click.argument("keep")
+@click.argument("gone")
+@reason_option
+@decision_format
+@pass_ctx
+def actors_split(ctx: Context, keep: str, gone: str, reason: str | None, fmt: str) -> None:
+    """Undo `merge KEEP GONE`: GONE gets its own relationships and names back.
+
+    \b
+    Examples:
+      actorgraph actors split khaled-haftar org-xyz --reason "not the same after all"
+    """
+    from graph_loader.actors.decisions import actor_row, require_actor
+
+    store = ctx.store()
+    a = require_actor(store, keep)
+    b = actor_row(store, gone)
+    if b is None or b.get("merged_into") != a["id"]:
+        raise UsageError(f"{gone!r} is not merged into {a['id']} (use the id of the merged actor)")
+    args = {"keep": a["id"], "gone": b["id"]}
+    log = _decide(ctx, "split", args, reason)
+    _echo_decision(fmt, {"action": "split", **args, "log": log},
+                   f"Split {b['id']} from {a['id']} ({args['evidence_moved']} evidence moved back); recorded in {log}")
+
+
+@actors.command("alias")
+@click.argument("actor")
+@click.argument("name")
+@reason_option
+@decision_format
+@pass_ctx
+def actors_alias(ctx: Context, actor: str, name: str, reason: str | None, fmt: str) -> None:
+    """Give ACTOR another name: reports accept it now, and extraction matches it from the next build.
+
+    \b
+    Examples:
+      actorgraph actors alias khaled-haftar "خالد بلقاسم حفتر" --reason "spelling in local press"
+    """
+    from graph_loader.actors.decisions import require_actor
+
+    a = require_actor(ctx.store(), actor)
+    args = {"id": a["id"], "alias": name, "actor_name": a["name"], "type": a["type"], "name_en": a["name_en"]}
+    log = _decide(ctx, "alias", args, reason)
+    _echo_decision(fmt, {"action": "alias", **args, "log": log}, f"{a['id']} is also {name!r}; recorded in {log}")
+
+
+@actors.command("rename")
+@click.argument("actor")
+@click.argument("name")
+@reason_option
+@decision_format
+@pass_ctx
+def actors_rename(ctx: Context, actor: str, name: str, reason: str | None, fmt: str) -> None:
+    """Change ACTOR's display name (the old name stays an alias); the id does not change.
+
+    \b
+    Examples:
+      actorgraph actors rename org-wzara-aldfaa-a81774 "وزارة الدفاع بحكومة الوحدة الوطنية"
+    """
+    from graph_loader.actors.decisions import require_actor
+
+    a = require_actor(ctx.store(), actor)
+    args = {"id": a["id"], "name": name, "actor_name": a["name"], "type": a["type"], "name_en": a["name_en"]}
+    log = _decide(ctx, "rename", args, reason)
+    _echo_decision(fmt, {"action": "rename", **args, "log": log}, f"{a['id']} is now shown as {name!r}; recorded in {log}")
+
+
+@cli.group()
+def edges() -> None:
+    """Reject a wrong relationship (hidden from reports and exports, evidence kept) or restore it.
+
+    \b
+    Examples:
+      actorgraph edges reject "خالد حفتر" MET_WITH "أحمد خليفة" --reason "a congratulation, not a meeting"
+      actorgraph edges restore khaled-haftar MET_WITH ahmed-khalifa
+    """
+
+
+def _edge_decision(ctx: Context, action: str, subject: str, relation: str, obj: str, reason: str | None, fmt: str) -> None:
+    from graph_loader.actors.decisions import check_relation, flag_edge, log_path, record, require_actor, Decision
+
+    store = ctx.store()
+    rel = check_relation(relation)
+    s, o = require_actor(store, subject), require_actor(store, obj)
+    decision = Decision(action, _graph_key(ctx), {"s": s["id"], "rel": rel, "o": o["id"]}, reason)
+    n = flag_edge(store, s["id"], rel, o["id"], action == "reject", decision.who, decision.when, reason)
+    if n == 0:
+        raise UsageError(f"no {rel} relationship between {s['id']} and {o['id']} in this graph")
+    record(_overlay_dir(ctx), decision)
+    log = str(log_path(_overlay_dir(ctx)))
+    verb = "Rejected" if action == "reject" else "Restored"
+    _echo_decision(fmt, {"action": action, "s": s["id"], "rel": rel, "o": o["id"], "log": log},
+                   f"{verb} {s['id']} -[{rel}]- {o['id']}; recorded in {log}")
+
+
+@edges.command("reject")
+@click.argument("subject")
+@click.argument("relation")
+@click.argument("object_")
+@reason_option
+@decision_format
+@pass_ctx
+def edges_reject(ctx: Context, subject: str, relation: str, object_: str, reason: str | None, fmt: str) -> None:
+    """Hide SUBJECT -[RELATION]-> OBJECT from reports and exports; its evidence stays in the graph."""
+    _edge_decision(ctx, "reject", subject, relation, object_, reason, fmt)
+
+
+@edges.command("restore")
+@click.argument("subject")
+@click.argument("relation")
+@click.argument("object_")
+@reason_option
+@decision_format
+@pass_ctx
+def edges_restore(ctx: Context, subject: str, relation: str, object_: str, reason: str | None, fmt: str) -> None:
+    """Undo a reject: SUBJECT -[RELATION]-> OBJECT shows in reports again."""
+    _edge_decision(ctx, "restore", subject, relation, object_, reason, fmt)
 
 
 # -- db -------------------------------------------------------------------------

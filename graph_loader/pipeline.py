@@ -48,6 +48,9 @@ def build(
                 progress(documents=1, triples=len(triples))
 
     loader.load_documents(counted())
+    from graph_loader.actors.decisions import reapply
+
+    reapply(store, registry)  # analysts' merges/rejects survive re-extraction
     s = extractor.stats
     result.documents, result.sentences, result.mentions = s.documents, s.sentences, s.mentions
     result.triples, result.actors = s.triples, len(s.actors)

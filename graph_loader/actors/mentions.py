@@ -414,9 +414,10 @@ class _Run:
                                       role=role_text, org_id=org_id, role_key=role.key)
                             return q + n
         # no name follows: apposition to the person just before, or a title-only mention
-        if self.comma[role.start] and self.out and self.out[-1].type == ActorType.PERSON and not role.commentator:
-            prev = self.out[-1]
-            if prev.end <= self.toks[role.start].start and self._adjacent(prev, role.start):
+        before = [m for m in self.out if m.end <= self.toks[role.start].start]
+        if self.comma[role.start] and before and before[-1].type == ActorType.PERSON and not role.commentator:
+            prev = before[-1]
+            if self._adjacent(prev, role.start):
                 if prev.role is None:
                     prev.role, prev.org_id = role_text, org_id
                 self.ctx.add_role(prev.actor_id, role.key)

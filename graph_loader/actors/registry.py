@@ -74,6 +74,10 @@ class Registry:
         if actor.id in self.actors:
             self._unindex(actor.id)
         self.discovered.discard(actor.id)
+        if actor.type == ActorType.PERSON and not actor.name_en:
+            from graph_loader.actors.latin import romanize
+
+            actor.name_en = romanize(actor.name)  # every person gets a Latin name reports can be asked with
         self.actors[actor.id] = actor
         self.extra[actor.id] = dict(raw or {})
         for name in self.names_of(actor.id):

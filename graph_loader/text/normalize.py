@@ -123,8 +123,9 @@ def original_offset(text: str, letters: int) -> int:
     """Index in `text` after skipping `letters` non-mark characters (maps peeled clitics back)."""
     seen = 0
     for i, ch in enumerate(text):
+        if is_mark(ch):
+            continue  # a mark belongs to the letter before it
         if seen == letters:
             return i
-        if not is_mark(ch):
-            seen += 1
+        seen += 1
     return len(text)
