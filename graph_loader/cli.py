@@ -159,6 +159,10 @@ model_option = click.option("--model", default=None, metavar="DIR|lexicon",
                             help="Relation model directory (default: the shipped transformer); 'lexicon' for the cue baseline.")
 actors_option = click.option("--actors", "actors", multiple=True, type=click.Path(exists=True, dir_okay=False),
                              help="Extra actor registry (JSON Lines); may be repeated.")
+workers_option = click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
+                              help="Extraction processes, each with its own model; results stay in document order.")
+device_option = click.option("--device", type=click.Choice(["auto", "cpu", "cuda"]), default="auto", show_default=True,
+                             help="Where the transformer runs: auto uses a GPU when one exists.")
 
 
 # -- build / extract / load ---------------------------------------------------
@@ -172,9 +176,11 @@ actors_option = click.option("--actors", "actors", multiple=True, type=click.Pat
 @click.option("--fresh", is_flag=True, help="Empty the graph first.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @click.option("--top", default=5, show_default=True, help="Rows of each family report in the summary.")
+@workers_option
+@device_option
 @pass_ctx
 def build(ctx: Context, paths: tuple[str, ...], model: str | None, actors: tuple[str, ...], batch_size: int,
-          fresh: bool, fmt: str, top: int) -> None:
+          fresh: bool, fmt: str, top: int, workers: int, device: str) -> None:
     """Extract triples from PATHS (files or folders) and load them, then summarise.
 
     \b
@@ -183,17 +189,23 @@ def build(ctx: Context, paths: tuple[str, ...], model: str | None, actors: tuple
       actorgraph build news.jsonl --actors my-actors.jsonl
       actorgraph --store neo4j build seeds/
     """
+    from graph_loader.pipeline import WorkerSpec
     from graph_loader.pipeline import build as run_build
     from graph_loader.relations.select import get_classifier
 
     registry = _registry(actors, ctx)
-    classifier = get_classifier(model)
+    classifier = get_classifier(model, _device(device))
     store = ctx.store()
     if fresh:
-        store.clear()
+        with store.write_lock():
+            store.clear()
     progress = ctx.progress("build")
-    result = run_build(paths, store, classifier, registry, progress=progress.update, batch_size=batch_size)
+    spec = WorkerSpec(model=model, device=_device(device), actors=actors, batch_size=batch_size)
+    result = run_build(paths, store, classifier, registry, progress=progress.update, batch_size=batch_size,
+                       workers=workers, spec=spec)
     progress.close()
+    if result.unchanged:
+        ctx.warn(f"{result.unchanged} unchanged document(s) skipped (already loaded with this model).")
     summary = _summary(store, result, top)
     if fmt == "json":
         from graph_loader.output import to_json
@@ -219,7 +231,8 @@ def _summary(store, result, top: int) -> dict[str, Any]:
             families[name] = []
     return {
         "extracted": {"documents": result.documents, "sentences": result.sentences, "mentions": result.mentions,
-                      "triples": result.triples, "skipped_inputs": len(result.problems)},
+                      "triples": result.triples, "skipped_inputs": len(result.problems),
+                      "unchanged_documents": result.unchanged},
         "graph": {
             "documents": stats["nodes"].get("Document", 0),
             "sentences": stats["nodes"].get("Sentence", 0),
@@ -257,8 +270,11 @@ def _print_summary(summary: dict[str, Any]) -> None:
 @model_option
 @actors_option
 @click.option("--batch-size", default=256, show_default=True, help="Candidate pairs per model batch.")
+@workers_option
+@device_option
 @pass_ctx
-def extract(ctx: Context, paths: tuple[str, ...], out: str, model: str | None, actors: tuple[str, ...], batch_size: int) -> None:
+def extract(ctx: Context, paths: tuple[str, ...], out: str, model: str | None, actors: tuple[str, ...], batch_size: int,
+            workers: int, device: str) -> None:
     """Extract triples from PATHS (files or folders) as JSON Lines, without loading.
 
     \b
@@ -266,17 +282,22 @@ def extract(ctx: Context, paths: tuple[str, ...], out: str, model: str | None, a
       actorgraph extract seeds/ -o triples.jsonl
       actorgraph extract article.txt -o - | head
     """
-    from graph_loader.extract import Extractor
+    from graph_loader.pipeline import WorkerSpec, extract_documents
     from graph_loader.relations.select import get_classifier
     from graph_loader.text.reader import read_documents
 
     registry = _registry(actors, ctx)
-    extractor = Extractor(get_classifier(model), registry, batch_size=batch_size)
+    classifier = get_classifier(model, _device(device)) if workers == 1 else None
+    spec = WorkerSpec(model=model, device=_device(device), actors=actors, batch_size=batch_size)
     problems: list = []
     progress = ctx.progress("extract")
-    fh = sys.stdout if out == "-" else open(out, "w", encoding="utf-8")
     try:
-        for doc_triples in _per_document(extractor, read_documents(paths, problems.append)):
+        fh = sys.stdout if out == "-" else open(out, "w", encoding="utf-8")
+    except OSError as exc:
+        raise UsageError(f"cannot write {out}: {exc.strerror or exc}") from None
+    try:
+        docs = read_documents(paths, problems.append)
+        for _doc, doc_triples in extract_documents(docs, classifier, registry, batch_size, workers, spec):
             for t in doc_triples:
                 fh.write(t.to_json() + "\n")
             progress.update(documents=1, triples=len(doc_triples))
@@ -289,13 +310,9 @@ def extract(ctx: Context, paths: tuple[str, ...], out: str, model: str | None, a
         sys.exit(1)
 
 
-def _per_document(extractor, documents):
-    ready: list = []
-    for _ in extractor.extract(documents, on_document=lambda d, ts: ready.append(ts)):
-        while ready:
-            yield ready.pop(0)
-    while ready:
-        yield ready.pop(0)
+def _device(device: str) -> str | None:
+    """None lets the model pick (a GPU where one exists); cpu/cuda are passed on as asked."""
+    return None if device == "auto" else device
 
 
 @cli.command()
@@ -325,7 +342,8 @@ def load(ctx: Context, triples_file: str, actors: tuple[str, ...], batch_size: i
 
     reapply(ctx.store(), registry)  # analysts' merges/rejects survive a reload
     progress.close()
-    click.echo(f"Loaded {stats.triples} triples from {stats.documents} documents.")
+    click.echo(f"Loaded {stats.triples} triples from {stats.documents} documents"
+               + (f"; {stats.unchanged} unchanged document(s) skipped." if stats.unchanged else "."))
     _report_problems(ctx, problems)
     if problems:
         sys.exit(1)

@@ -18,8 +18,10 @@ closed taxonomy (validated in model.Triple), never from user text.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import json
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any, Callable, Iterable, Iterator
@@ -33,20 +35,33 @@ MAX_EDGE_SENTENCES = 50  # sentence ids kept on an edge; all evidence stays on :
 Q_DELETE_EVIDENCE = """
 UNWIND $doc_ids AS d
 MATCH (e:Evidence {doc_id: d})
-WITH e, e.key AS key
 DETACH DELETE e
-RETURN DISTINCT key
 """
 Q_DELETE_SENTENCES = """
 UNWIND $doc_ids AS d
 MATCH (s:Sentence {doc_id: d})
 DETACH DELETE s
 """
+Q_KNOWN = """
+UNWIND $ids AS i
+MATCH (d:Document {id: i})
+RETURN d.id AS id, d.hash AS hash, d.pending AS pending
+"""
+Q_OLD_KEYS = """
+UNWIND $doc_ids AS d
+MATCH (e:Evidence {doc_id: d})
+RETURN DISTINCT e.doc_id AS doc_id, e.key AS key
+"""
 Q_DOCUMENTS = """
 UNWIND $rows AS r
 MERGE (d:Document {id: r.id})
-SET d.title = r.title, d.date = r.date, d.url = r.url, d.hash = r.hash, d.loaded_at = r.loaded_at,
-    d.triples = r.triples
+SET d.title = r.title, d.date = r.date, d.url = r.url, d.hash = NULL, d.pending = r.pending,
+    d.loaded_at = r.loaded_at
+"""
+Q_COMMIT = """
+UNWIND $rows AS r
+MATCH (d:Document {id: r.id})
+SET d.hash = r.hash, d.triples = r.triples, d.pending = NULL
 """
 Q_SENTENCES = """
 UNWIND $rows AS r
@@ -92,6 +107,7 @@ DELETE x
 @dataclass
 class LoadStats:
     documents: int = 0
+    unchanged: int = 0  # documents skipped because their committed hash matched
     triples: int = 0
     rejected: int = 0
     edges_written: int = 0
@@ -104,14 +120,80 @@ def evidence_key(s: str, rel: str, o: str) -> str:
 
 
 def document_hash(triples: list[Triple]) -> str:
+    """Content hash of a triples-file document: what `load` compares to skip unchanged input."""
     h = hashlib.sha256()
     for line in sorted(t.to_json() for t in triples):
         h.update(line.encode())
     return h.hexdigest()[:16]
 
 
+def text_hash(text: str, model: str) -> str:
+    """Content hash of a source document for `build`: the text and the model that read it."""
+    h = hashlib.sha256(model.encode())
+    h.update(b"\0")
+    h.update(text.encode("utf-8", "surrogatepass"))
+    return h.hexdigest()[:16]
+
+
+@dataclass
+class _Agg:
+    """An edge aggregate held in memory while it is known to be complete (see Loader._recompute_edges)."""
+
+    n: int = 0
+    docs: set[str] = field(default_factory=set)
+    sents: list[str] = field(default_factory=list)  # the MAX_EDGE_SENTENCES smallest ids, sorted
+    conf: float = 0.0
+    hedged: int = 0
+    first: str | None = None
+    last: str | None = None
+    roles: set[str] = field(default_factory=set)
+
+    def add(self, doc_id: str, sentence_id: str, confidence: float | None, hedged: bool, date: str | None, role: str | None) -> None:
+        self.n += 1
+        self.docs.add(doc_id)
+        if len(self.sents) < MAX_EDGE_SENTENCES or sentence_id < self.sents[-1]:
+            bisect.insort(self.sents, sentence_id)
+            del self.sents[MAX_EDGE_SENTENCES:]
+        self.conf = max(self.conf, float(confidence or 0.0))
+        self.hedged += 1 if hedged else 0
+        if date:
+            self.first = date if self.first is None or date < self.first else self.first
+            self.last = date if self.last is None or date > self.last else self.last
+        if role:
+            self.roles.add(role)
+
+    def props(self, rel: str) -> dict[str, Any]:
+        props: dict[str, Any] = {
+            "count": self.n, "documents": sorted(self.docs), "doc_count": len(self.docs),
+            "confidence": round(self.conf, 4), "hedged": round(self.hedged / self.n, 4),
+            "sentences": list(self.sents), "family": RELATIONS[rel].family,
+            "first_seen": self.first, "last_seen": self.last,
+        }
+        if self.roles:
+            props["roles"] = sorted(self.roles)
+            props["role"] = props["roles"][0]
+        return props
+
+
+Item = tuple[Document, list[Triple]] | tuple[Document, list[Triple], str]
+
+
 class Loader:
-    def __init__(self, store, registry: Registry | None = None, batch_docs: int = 200, batch_rows: int = 2000):
+    """Writes documents batch by batch; a batch is committed when its documents' hashes are written.
+
+    Order inside a batch, chosen so that a kill at any point is repaired by
+    running the same command again:
+      1. Document nodes get hash = NULL and `pending` = the edge keys their
+         old evidence fed (so a crash after step 2 still knows which edges
+         to recompute);
+      2. old evidence and sentences of those documents are deleted;
+      3. sentences, actors, evidence are written; edges recomputed;
+      4. hash set, pending cleared: the documents are committed.
+    A document whose stored hash equals its new hash is skipped.
+    """
+
+    def __init__(self, store, registry: Registry | None = None, batch_docs: int = 200, batch_rows: int = 2000,
+                 cache_keys: int = 200_000):
         self.store = store
         self.registry = registry
         self.batch_docs = batch_docs
@@ -119,29 +201,39 @@ class Loader:
         self.stats = LoadStats()
         self._schema_done = False
         self._loaded: set[str] = set()  # documents this loader already replaced: later triples add to them
+        # Edge aggregates known to be complete, so a key touched again by a later
+        # batch is updated in memory instead of re-reading all its evidence.
+        self._cache: OrderedDict[str, _Agg] = OrderedDict()
+        self._cache_keys = cache_keys
+        self._seen_keys: set[str] | None = None  # keys written this run, when the graph had no evidence at start
 
     # -- public ---------------------------------------------------------------
-    def load_documents(
-        self,
-        items: Iterable[tuple[Document, list[Triple]]],
-        progress: Callable[[int], None] | None = None,
-    ) -> LoadStats:
-        """Load (document, its triples) pairs; each batch of documents is one unit of replacement."""
-        self._ensure_schema()
-        batch: list[tuple[Document, list[Triple]]] = []
-        rows = 0
-        for doc, triples in items:
-            batch.append((doc, triples))
-            rows += len(triples) + 1
-            if len(batch) >= self.batch_docs or rows >= self.batch_rows:
+    def known_hashes(self, doc_ids: list[str]) -> dict[str, str | None]:
+        """Committed hash per document id (None: present but not committed)."""
+        if not doc_ids:
+            return {}
+        return {r["id"]: r["hash"] for r in self.store.run(Q_KNOWN, {"ids": doc_ids})}
+
+    def load_documents(self, items: Iterable[Item], progress: Callable[[int], None] | None = None) -> LoadStats:
+        """Load (document, triples[, hash]) items; without a hash, the triples' hash is used."""
+        with self.store.write_lock():
+            self._ensure_schema()
+            batch: list[tuple[Document, list[Triple], str]] = []
+            rows = 0
+            for item in items:
+                doc, triples = item[0], item[1]
+                h = item[2] if len(item) > 2 else document_hash(triples)  # type: ignore[misc]
+                batch.append((doc, triples, h))
+                rows += len(triples) + 1
+                if len(batch) >= self.batch_docs or rows >= self.batch_rows:
+                    self._write_batch(batch)
+                    if progress:
+                        progress(len(batch))
+                    batch, rows = [], 0
+            if batch:
                 self._write_batch(batch)
                 if progress:
                     progress(len(batch))
-                batch, rows = [], 0
-        if batch:
-            self._write_batch(batch)
-            if progress:
-                progress(len(batch))
         return self.stats
 
     def load_triples(self, triples: Iterable[Triple], progress: Callable[[int], None] | None = None) -> LoadStats:
@@ -153,27 +245,38 @@ class Loader:
         if not self._schema_done:
             self.store.ensure_schema()
             self._schema_done = True
+            rows = self.store.run("MATCH (e:Evidence) RETURN e.id AS id LIMIT 1")
+            self._seen_keys = set() if not rows else None
 
-    def _write_batch(self, batch: list[tuple[Document, list[Triple]]]) -> None:
-        doc_ids = [d.id for d, _ in batch if d.id not in self._loaded]
+    def _write_batch(self, batch: list[tuple[Document, list[Triple], str]]) -> None:
+        known = {r["id"]: r for r in self.store.run(Q_KNOWN, {"ids": [d.id for d, _, _ in batch]})}
+        todo = []
+        for doc, triples, h in batch:
+            if doc.id not in self._loaded and doc.id in known and known[doc.id]["hash"] == h:
+                self.stats.unchanged += 1
+            else:
+                todo.append((doc, triples, h))
+        if not todo:
+            return
+        replace = sorted({d.id for d, _, _ in todo if d.id not in self._loaded})
+        stale: dict[str, set[str]] = {d: set(known[d]["pending"] or []) if d in known else set() for d in replace}
+        if replace:
+            for r in self.store.run(Q_OLD_KEYS, {"doc_ids": replace}):
+                stale[r["doc_id"]].add(r["key"])
         now = datetime.now(timezone.utc).isoformat(timespec="seconds")
-        old_keys: set[str] = set()
-        if doc_ids:
-            old_keys = {r["key"] for r in self.store.write(Q_DELETE_EVIDENCE, {"doc_ids": doc_ids})}
-            self.store.write(Q_DELETE_SENTENCES, {"doc_ids": doc_ids})
-        self._loaded.update(doc_ids)
-        self.store.write(
-            Q_DOCUMENTS,
-            {"rows": [
-                {"id": d.id, "title": d.title, "date": d.date, "url": d.url, "hash": document_hash(ts),
-                 "loaded_at": now, "triples": len(ts)}
-                for d, ts in batch
-            ]},
-        )
+        docs: dict[str, dict[str, Any]] = {}
+        for d, _, _ in todo:
+            docs[d.id] = {"id": d.id, "title": d.title, "date": d.date, "url": d.url, "loaded_at": now,
+                          "pending": sorted(stale.get(d.id, ())) or None}
+        self.store.write(Q_DOCUMENTS, {"rows": list(docs.values())})  # 1: uncommitted, remembers its stale keys
+        if replace:  # 2
+            self.store.write(Q_DELETE_EVIDENCE, {"doc_ids": replace})
+            self.store.write(Q_DELETE_SENTENCES, {"doc_ids": replace})
+        self._loaded.update(replace)
         sentences: dict[str, dict[str, Any]] = {}
         actors: dict[str, dict[str, Any]] = {}
         evidence: dict[str, dict[str, Any]] = {}
-        for doc, triples in batch:
+        for doc, triples, _ in todo:
             for t in triples:
                 sid = sentence_id(t.doc_id, t.sentence_index)
                 sentences.setdefault(sid, {"id": sid, "doc_id": t.doc_id, "index": t.sentence_index,
@@ -194,15 +297,20 @@ class Loader:
                 }
                 if eid not in evidence or evidence[eid]["props"]["confidence"] < props["confidence"]:
                     evidence[eid] = {"id": eid, "props": {k: v for k, v in props.items() if v is not None}}
+        # 3: documents missing from the triples (a triple's doc_id differs) still need their node
         self.store.write_batches(Q_SENTENCES, sentences.values(), self.batch_rows)
         for atype in ActorType:
             rows = [a for a in actors.values() if a["type"] == atype.value]
             if rows:
                 self.store.write_batches(Q_ACTORS.replace("{label}", ACTOR_LABELS[atype]), rows, self.batch_rows)
         self.store.write_batches(Q_EVIDENCE, evidence.values(), self.batch_rows)
-        new_keys = {e["props"]["key"] for e in evidence.values()}
-        self._recompute_edges(old_keys | new_keys)
-        self.stats.documents += len(batch)
+        self._recompute_edges(set().union(*stale.values()) if stale else set(), list(evidence.values()))
+        # 4: commit
+        counts: dict[str, int] = {}
+        for e in evidence.values():
+            counts[e["props"]["doc_id"]] = counts.get(e["props"]["doc_id"], 0) + 1
+        self.store.write(Q_COMMIT, {"rows": [{"id": d.id, "hash": h, "triples": counts.get(d.id, 0)} for d, _, h in todo]})
+        self.stats.documents += len(todo)
         self.stats.triples += len(evidence)
 
     def _actor_row(self, actors: dict[str, dict[str, Any]], ref, date: str | None) -> None:
@@ -223,51 +331,71 @@ class Loader:
         elif date and (row["date"] is None or date < row["date"]):
             row["date"] = date
 
-    def _recompute_edges(self, keys: set[str]) -> None:
-        if not keys:
+    def _recompute_edges(self, stale: set[str], evidence: list[dict[str, Any]]) -> None:
+        """Rewrite the aggregate of every key this batch touched.
+
+        A key's aggregate is read back from its evidence only when it is not
+        known in memory: first touch in a graph that had evidence before the
+        run, after a deletion (stale), or after eviction from the cache. Keys
+        whose whole evidence was written by this run are aggregated in Python,
+        so a big load does not re-read hot edges batch after batch.
+        """
+        new_by_key: dict[str, list[dict[str, Any]]] = {}
+        for e in evidence:
+            new_by_key.setdefault(e["props"]["key"], []).append(e["props"])
+        touched = stale | set(new_by_key)
+        if not touched:
             return
-        agg: dict[str, dict[str, Any]] = {}
-        key_list = sorted(keys)
+        for k in stale:
+            self._cache.pop(k, None)
+            if self._seen_keys is not None:
+                self._seen_keys.discard(k)
+        to_read = []
+        for k in touched:
+            if k in self._cache:
+                self._cache.move_to_end(k)
+                for p in new_by_key.get(k, ()):
+                    self._cache[k].add(p["doc_id"], p["sentence_id"], p.get("confidence"), p.get("hedged", False),
+                                       p.get("date"), p.get("role"))
+            elif k not in stale and self._seen_keys is not None and k not in self._seen_keys:
+                agg = _Agg()  # the graph had no evidence when this run began: the batch holds all of it
+                for p in new_by_key[k]:
+                    agg.add(p["doc_id"], p["sentence_id"], p.get("confidence"), p.get("hedged", False), p.get("date"), p.get("role"))
+                self._remember(k, agg)
+            else:
+                to_read.append(k)
+        read: dict[str, _Agg] = {}
+        key_list = sorted(to_read)
         for i in range(0, len(key_list), self.batch_rows):
             for r in self.store.run(Q_EVIDENCE_FOR_KEYS, {"keys": key_list[i : i + self.batch_rows]}):
-                a = agg.setdefault(r["key"], {"n": 0, "docs": set(), "sents": [], "conf": 0.0, "hedged": 0,
-                                              "dates": [], "roles": set()})
-                a["n"] += 1
-                a["docs"].add(r["doc_id"])
-                a["sents"].append(r["sentence_id"])
-                a["conf"] = max(a["conf"], float(r["confidence"] or 0.0))
-                a["hedged"] += 1 if r["hedged"] else 0
-                if r["date"]:
-                    a["dates"].append(r["date"])
-                if r["role"]:
-                    a["roles"].add(r["role"])
+                read.setdefault(r["key"], _Agg()).add(r["doc_id"], r["sentence_id"], r["confidence"], bool(r["hedged"]),
+                                                      r["date"], r["role"])
+        for k, agg in read.items():
+            self._remember(k, agg)
         set_rows: dict[str, list[dict[str, Any]]] = {}
         del_rows: dict[str, list[dict[str, Any]]] = {}
-        for key in keys:
+        for key in touched:
             s, rel, o = key.split("|")
             if rel not in RELATIONS:
                 continue
-            a = agg.get(key)
-            if a is None:
+            agg = self._cache.get(key) or read.get(key)
+            if agg is None:
                 del_rows.setdefault(rel, []).append({"s": s, "o": o})
                 continue
-            props = {
-                "count": a["n"], "documents": sorted(a["docs"]), "doc_count": len(a["docs"]),
-                "confidence": round(a["conf"], 4), "hedged": round(a["hedged"] / a["n"], 4),
-                "sentences": sorted(a["sents"])[:MAX_EDGE_SENTENCES], "family": RELATIONS[rel].family,
-                "first_seen": min(a["dates"]) if a["dates"] else None,
-                "last_seen": max(a["dates"]) if a["dates"] else None,
-            }
-            if a["roles"]:
-                props["roles"] = sorted(a["roles"])
-                props["role"] = sorted(a["roles"])[0]
-            set_rows.setdefault(rel, []).append({"s": s, "o": o, "props": props})
+            set_rows.setdefault(rel, []).append({"s": s, "o": o, "props": agg.props(rel)})
         for rel, rows in set_rows.items():
             self.store.write_batches(Q_SET_EDGE.replace("{rel}", rel), rows, self.batch_rows)
             self.stats.edges_written += len(rows)
         for rel, rows in del_rows.items():
             self.store.write_batches(Q_DELETE_EDGE.replace("{rel}", rel), rows, self.batch_rows)
             self.stats.edges_deleted += len(rows)
+
+    def _remember(self, key: str, agg: _Agg) -> None:
+        self._cache[key] = agg
+        if self._seen_keys is not None:
+            self._seen_keys.add(key)
+        while len(self._cache) > self._cache_keys:
+            self._cache.popitem(last=False)  # evicted keys are read back from the store when touched again
 
 
 def _group_by_document(triples: Iterable[Triple]) -> Iterator[tuple[Document, list[Triple]]]:

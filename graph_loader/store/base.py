@@ -8,6 +8,7 @@ be written portably live in `schema.py` (constraints, indexes) and nowhere else.
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
+from contextlib import AbstractContextManager, nullcontext
 from typing import Any, Iterable, Mapping
 
 from graph_loader.store import schema
@@ -27,6 +28,14 @@ class GraphStore(ABC):
 
     @abstractmethod
     def close(self) -> None: ...
+
+    def write_lock(self) -> AbstractContextManager[Any]:
+        """Held by `build` and `load` for their whole run so two writers never interleave batches.
+
+        Neo4j serialises conflicting transactions itself and teams share it, so
+        the base is a no-op; the embedded store locks the graph in its data dir.
+        """
+        return nullcontext()
 
     def ensure_schema(self) -> None:
         for statement in schema.statements(self.engine):

@@ -253,6 +253,7 @@ class EmbeddedStore(GraphStore):
             self.server.start()
         elif not self.server.status().running:
             raise StoreUnavailable(f"the embedded store is not running (actorgraph db start --data-dir {self.server.data_dir})")
+        self._lock = GraphWriteLock(self.server.data_dir, graph)
         from falkordb import FalkorDB
 
         try:
@@ -260,6 +261,9 @@ class EmbeddedStore(GraphStore):
             self._graph = self._db.select_graph(graph)
         except Exception as exc:
             raise StoreUnavailable(f"cannot connect to the embedded store at {self.server.socket}: {exc}") from None
+
+    def write_lock(self) -> "GraphWriteLock":
+        return self._lock
 
     def _query(self, query: str, params: Mapping[str, Any] | None, read_only: bool) -> list[dict[str, Any]]:
         try:
@@ -270,6 +274,10 @@ class EmbeddedStore(GraphStore):
         except Exception as exc:  # redis errors carry FalkorDB's message
             if _is_connection_error(exc):
                 raise StoreUnavailable(f"lost the embedded store ({exc}); run the command again to restart it") from None
+            text = str(exc)
+            if "MISCONF" in text or "No space left" in text or "Errors writing to the AOF" in text or "OOM" in text:
+                raise StoreError(f"the embedded store cannot write to {self.server.db_dir} (disk full or not writable): "
+                                 f"{text.splitlines()[0][:200]}") from None
             raise StoreError(f"query failed: {exc}") from None
         header = [h[1] if isinstance(h, (list, tuple)) else h for h in (result.header or [])]
         header = [h.decode() if isinstance(h, bytes) else h for h in header]
@@ -308,6 +316,61 @@ class EmbeddedStore(GraphStore):
             self._db.connection.close()
         except Exception:
             pass
+
+
+class GraphWriteLock:
+    """An exclusive, re-entrant lock on one graph of one data dir, held while a command writes.
+
+    FalkorDB runs each query atomically, but a load is many queries; two loads
+    of the same documents interleaving could each delete the other's fresh
+    evidence. The lock file holds the writer's pid so the second process can
+    say who is writing. The kernel drops an flock when its holder dies, so a
+    killed writer never leaves a stale lock.
+    """
+
+    def __init__(self, data_dir: Path, graph: str):
+        safe = "".join(c if c.isalnum() or c in "-_." else "_" for c in graph)
+        self.path = data_dir / "locks" / f"{safe}.lock"
+        self.graph = graph
+        self.data_dir = data_dir
+        self._fh: Any = None
+        self._depth = 0
+
+    def __enter__(self) -> "GraphWriteLock":
+        if self._depth == 0:
+            try:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+                fh = open(self.path, "a+")
+            except OSError as exc:
+                raise StoreError(f"cannot use the data dir {self.data_dir}: {exc.strerror or exc}") from None
+            try:
+                fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                fh.seek(0)
+                holder = fh.read().strip() or "unknown"
+                fh.close()
+                raise StoreLocked(
+                    f"graph {self.graph!r} in {self.data_dir} is being written by another actorgraph process "
+                    f"(pid {holder}); run this again when it has finished, or use another --graph"
+                ) from None
+            fh.seek(0)
+            fh.truncate()
+            fh.write(str(os.getpid()))
+            fh.flush()
+            self._fh = fh
+        self._depth += 1
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._depth -= 1
+        if self._depth == 0 and self._fh is not None:
+            try:
+                self._fh.seek(0)
+                self._fh.truncate()
+            except OSError:
+                pass
+            self._fh.close()  # closing releases the flock
+            self._fh = None
 
 
 def _is_connection_error(exc: Exception) -> bool:
