@@ -212,3 +212,21 @@ def test_same_selection_gives_identical_files(seed_graph, tmp_path):
     write_graph(a, "graphml", str(tmp_path / "a.graphml"))
     write_graph(b, "graphml", str(tmp_path / "b.graphml"))
     assert (tmp_path / "a.graphml").read_bytes() == (tmp_path / "b.graphml").read_bytes()
+
+
+def test_html_data_cannot_close_the_script_element(tmp_path):
+    import networkx as nx
+
+    from graph_loader.export import write_graph
+
+    g = nx.MultiDiGraph(selection={}, documents={})
+    evil = "</script><script>alert(1)</script><!--"
+    g.add_node("x", name=evil, name_en=evil, type="PERSON", aliases=[evil])
+    g.add_node("y", name="ص", name_en=None, type="STATE", aliases=[])
+    g.add_edge("x", "y", key="SUPPORTS", type="SUPPORTS", family="alliances", symmetric=False, count=1, doc_count=1,
+               confidence=0.5, hedged=0.0, documents=["d"], sentences=["d#0"],
+               evidence=[{"sentence_id": "d#0", "doc_id": "d", "text": evil}])
+    write_graph(g, "html", str(tmp_path / "evil.html"))
+    text = (tmp_path / "evil.html").read_text(encoding="utf-8")
+    assert text.lower().count("</script") == 3  # the data, the library and the page script close; nothing else
+    assert "alert(1)" in text  # the text is kept, escaped

@@ -25,6 +25,7 @@ from graph_loader.errors import UsageError
 from graph_loader.model import FAMILIES, RELATION_NAMES, RELATIONS, relations_in_family
 
 BATCH = 500  # actor ids per UNWIND query
+MAX_SENTENCE_IDS = 50  # as many as the loader keeps on an edge
 _ACTOR_COLUMN = re.compile(r"^[a-z]_id$")  # a_id, b_id (c_id...): the actor columns of a report row
 
 # Actor properties written by `actorgraph analyze`; exported when present.
@@ -63,7 +64,7 @@ MATCH (a:Actor {{id: id}})-[r]->(b:Actor)
 WHERE {_EDGE_PREDICATE}
 RETURN a.id AS s, b.id AS o, type(r) AS type, r.count AS count, r.doc_count AS doc_count,
        r.confidence AS confidence, r.hedged AS hedged, r.first_seen AS first_seen, r.last_seen AS last_seen,
-       r.documents AS documents, r.sentences AS sentences, r.role AS role, r.roles AS roles
+       r.documents AS documents, r.sentences[0..$sentence_ids] AS sentences, r.role AS role, r.roles AS roles
 """
 
 Q_ACTORS = """
@@ -258,7 +259,9 @@ class SubgraphBuilder:
 
     def _edges(self, node_ids: list[str], params: Mapping[str, Any]) -> Iterator[dict[str, Any]]:
         for batch in _batches(node_ids):
-            rows = self.store.run(Q_EDGES_FROM, {**params, "ids": batch})
+            # sentence ids are provenance in every export; analytics (no evidence) skips reading them
+            limit = MAX_SENTENCE_IDS if self.evidence_per_edge else 0
+            rows = self.store.run(Q_EDGES_FROM, {**params, "ids": batch, "sentence_ids": limit})
             yield from rows
             if self.progress:
                 self.progress(len(rows))
