@@ -121,6 +121,9 @@ def resolve_short(
     recent = most_recent(ids, ctx)
     if recent is not None:
         return recent
+    ids = {i for i in ids if registry.actors[i].type == ActorType.PERSON}  # "القاعدة", "البعثة": only once named
+    if not ids:
+        return None
     surname = _is_surname(phrase, ids, registry)
     if len(ids) == 1:
         only = next(iter(ids))

@@ -32,6 +32,7 @@ BRIGADE_HEADS = frozenset(normalize(w) for w in (
     "كتيبة", "الكتيبة", "لواء", "سرية", "فرقة", "جبهة", "حركة", "الحركة", "حزب", "تجمع", "مجموعة", "تحالف",
     "ائتلاف", "تنظيم", "كتائب", "ميليشيا", "مليشيا",
 ))
+_RANK_WORDS = frozenset(normalize(w) for w in ("رتبة", "برتبة", "لرتبة", "الرتبة"))
 ARMED_FORCES_HEADS = frozenset(normalize(w) for w in ("القوات", "قوات", "الجيش", "جيش"))
 NAME_PARTICLES = frozenset(normalize(w) for w in ("عبد", "أبو", "ابو", "بن", "بو", "ابن", "آل", "ولد", "أبي"))
 
@@ -52,9 +53,13 @@ class Found:
 
 
 def person_name_length(
-    words: Sequence[str], p: int, breaks: Sequence[bool], registry: "Registry", strong_title: bool
+    words: Sequence[str], p: int, breaks: Sequence[bool], registry: "Registry", strong_title: bool,
+    raw: Sequence[str] | None = None,
 ) -> int:
-    """How many words from p form a person's name (0 when they do not look like one)."""
+    """How many words from p form a person's name (0 when they do not look like one).
+
+    `raw` (the tokens as written) tells "علي" (Ali) from "على" (on), which normalise alike.
+    """
     n = 0
     limit = min(p + 5, len(words))
     j = p
@@ -62,7 +67,8 @@ def person_name_length(
         w = words[j]
         if j > p and breaks[j]:
             break
-        if not _ARABIC_WORD.match(w) or w in NAME_STOPWORDS or w in GENERIC_GROUP_WORDS:
+        ali = raw is not None and w == "علي" and raw[j].endswith("ي") and j > p
+        if not _ARABIC_WORD.match(w) or (w in NAME_STOPWORDS and not ali) or w in GENERIC_GROUP_WORDS:
             break
         if j > p and (registry.nisba(w) or match_head(words[j:])[0] or match_rank(words[j:])):
             break
@@ -107,12 +113,14 @@ def _later_name_word(word: str) -> bool:
 
 def _foreign_looking(word: str, allow_final_alef: bool = False) -> bool:
     """Could be a transliterated foreign name: unknown to the name dictionary, not declined, no conjunction, no pronoun ending."""
-    if name_counts(word) != (0, 0):
-        return False
+    if sum(name_counts(word)) >= 2:
+        return False  # a known word of the dictionary that is not a given name: a noun, not a foreign name
     if len(word) < 3 or is_definite(word) or word[0] in "وف" or (word.endswith("ا") and not allow_final_alef):
         return False
     if word.endswith(("ه", "ها", "هم", "نا")) and not is_name_word(word):
         return False
+    if len(word) == 4 and word[0] in "يتن":
+        return False  # the imperfect verb pattern (يبرز، تؤكد), not a name
     return word not in NAME_STOPWORDS and word not in GENERIC_GROUP_WORDS
 
 
@@ -136,6 +144,8 @@ def org_length(
     head = next((f for f in head_forms if f in ORG_HEAD_KEYS), None)
     if head is None:
         return 0, None, []
+    if i > 0 and words[i - 1] in _RANK_WORDS:
+        return 0, None, []  # "رتبة لواء": a rank, not a brigade
     if head.startswith("ال") and head_forms[0] == head and i > 0 and not breaks[i] and is_definite(words[i - 1]) \
             and words[i - 1] not in NAME_STOPWORDS:
         return 0, None, []  # "الجريمة المنظمة": a definite head right after a definite noun is its adjective
@@ -186,7 +196,7 @@ def org_length(
             mods.append(w[1:])
             j += 1
             continue
-        if brigade and not definite_head and _ARABIC_WORD.match(w) and j - i <= 3:
+        if brigade and not definite_head and _ARABIC_WORD.match(w) and j - i <= 3 and w[0] not in "وف":
             mods.append(w)
             j += 1
             continue

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from graph_loader.actors import discovery
 from graph_loader.actors.coref import DocumentContext, resolve_short, resolve_title
 from graph_loader.actors.lexicon import (
-    FORCES_NOUNS, GENERIC_GROUP_WORDS, NAME_STOPWORDS, NISBA_AGENT_HEADS, PATRIARCH_CONTEXT, PERSON_TITLE_KEYS,
+    CAPITALS, DIRECTIONS, STATE_VERBS, FORCES_NOUNS, GENERIC_GROUP_WORDS, NAME_STOPWORDS, NISBA_AGENT_HEADS, PATRIARCH_CONTEXT, PERSON_TITLE_KEYS,
     ROLE_MODIFIERS,
 )
 from graph_loader.actors.registry import Registry
@@ -85,6 +85,7 @@ class _Run:
         self.ctx = ctx
         self.toks = tokenize(sentence)
         self.words = [t.norm for t in self.toks]
+        self.raw = [t.text for t in self.toks]
         gaps = [""] + [sentence[self.toks[k - 1].end : self.toks[k].start] for k in range(1, len(self.toks))]
         self.breaks = [bool(_STRONG_BREAK.search(g)) for g in gaps]
         self.quote_breaks = [bool(_QUOTE.search(g)) for g in gaps]
@@ -102,6 +103,11 @@ class _Run:
             n = self._within_breaks(j, hit[1])
             if n < hit[1]:
                 hit = self.reg.match_phrase(self.words[: j + n], j)
+        if hit is not None and hit[1] == 1 and self.reg.actors[hit[0]].type == ActorType.ORGANIZATION:
+            k = j + 1
+            if k < len(self.words) and not self.breaks[k] and discovery.is_definite(self.words[k]) \
+                    and self.reg.nisba(self.words[k]) is None and self.span_at_quiet(k) is None:
+                hit = None  # "القاعدة الدستورية", "الرئاسي الجديد"? a one-word name followed by an adjective is a noun
         if hit is None:
             for n in range(min(5, len(self.words) - j), 0, -1):
                 if n > 1 and any(self.breaks[j + 1 : j + n]):
@@ -115,6 +121,9 @@ class _Run:
                     break
         self._spans[j] = hit
         return hit
+
+    def span_at_quiet(self, j: int) -> tuple[str, int, int] | None:
+        return self.reg.match_phrase(self.words, j)
 
     def _within_breaks(self, j: int, n: int) -> int:
         for k in range(j + 1, j + n):
@@ -175,9 +184,15 @@ class _Run:
         return self.out
 
     def step(self, i: int) -> int:
+        done = self.direction_at(i)
+        if done:
+            return done
         hit = self.span_at(i)
         if hit is not None:
             actor_id, n, peeled = hit
+            if actor_id in CAPITALS and self._acts(i, n) and CAPITALS[actor_id] in self.reg.actors:
+                self.emit(i, n, peeled, CAPITALS[actor_id], "metonymy")
+                return i + n
             how = "registry" if actor_id not in self.reg.discovered else "coreference"
             title_from = self.titles_before(i) if peeled == 0 else None
             key = self.title_key(title_from, i) if title_from is not None else None
@@ -204,6 +219,39 @@ class _Run:
         if done:
             return done
         return i + 1
+
+    def _acts(self, i: int, n: int) -> bool:
+        """A capital used as its state: the subject of a verb right before or after it."""
+        after = i + n < len(self.words) and not self.breaks[i + n] and \
+            bool({f for f, _ in clitic_forms(self.words[i + n])} & STATE_VERBS)
+        before = i > 0 and not self.breaks[i] and bool({f for f, _ in clitic_forms(self.words[i - 1])} & STATE_VERBS)
+        return after or before
+
+    def direction_at(self, i: int) -> int:
+        """Elided regions: "غرب وشرق ليبيا" names western Libya too; so does "شرق ليبيا وغربها"."""
+        forms = {f for f, _ in clitic_forms(self.words[i])}
+        head = next(iter(forms & DIRECTIONS), None)
+        if head is not None and i + 1 < len(self.words) and not self.breaks[i + 1]:
+            nxt = self.span_at(i + 1)
+            w = self.words[i + 1]
+            if nxt is not None and w[0] == "و" and w[1:] in DIRECTIONS and nxt[1] >= 2:
+                tail = self.words[i + 2 : i + 1 + nxt[1]]
+                hit = self.reg.match_phrase([head, *tail], 0, types=(ActorType.PLACE,))
+                if hit is not None and hit[1] == 1 + len(tail):
+                    peeled = next(p for f, p in clitic_forms(self.words[i]) if f == head)
+                    self.emit(i, 1, peeled, hit[0], "ellipsis")
+                    return i + 1
+        w = self.words[i]
+        if w.startswith("و") and w.endswith("ها") and w[1:-2] in DIRECTIONS and self.out and not self.breaks[i]:
+            prev = self.out[-1]
+            if prev.end == self.toks[i - 1].end and prev.type == ActorType.PLACE:
+                words = normalize(prev.text).split()
+                if len(words) >= 2 and {f for f, _ in clitic_forms(words[0])} & DIRECTIONS:
+                    hit = self.reg.match_phrase([w[1:-2], *words[1:]], 0, types=(ActorType.PLACE,))
+                    if hit is not None and hit[1] == len(words):
+                        self.emit(i, 1, 1, hit[0], "ellipsis")
+                        return i + 1
+        return 0
 
     # -- titles -----------------------------------------------------------------------------
     def title_len(self, i: int) -> int:
@@ -253,7 +301,7 @@ class _Run:
             return 0  # the registry branch at p keeps the title in the mention
         key = self.title_key(i, p)
         if self.discover and self.words[p] not in GENERIC_GROUP_WORDS:
-            n = discovery.person_name_length(self.words, p, self.breaks, self.reg, strong_title=True)
+            n = discovery.person_name_length(self.words, p, self.breaks, self.reg, strong_title=True, raw=self.raw)
             if n and self.span_at(p + n - 1) is None:
                 actor = self.remember(discovery.make_person(self.text(p, n), self.reg), person=True)
                 self.emit(p, n, 0, actor.id, "discovery", title_from=i, role_key=key)
@@ -266,7 +314,7 @@ class _Run:
                 self.emit(p, n, 0, actor_id, "coreference", title_from=i)
                 return p + n
         if self.discover and self.words[p] not in GENERIC_GROUP_WORDS:
-            n = discovery.person_name_length(self.words, p, self.breaks, self.reg, strong_title=True)
+            n = discovery.person_name_length(self.words, p, self.breaks, self.reg, strong_title=True, raw=self.raw)
             if n:
                 actor = self.remember(discovery.make_person(self.text(p, n), self.reg), person=True)
                 m = self.emit(p, n, 0, actor.id, "discovery", title_from=i, role_key=key)
@@ -361,8 +409,8 @@ class _Run:
             if j > i + k and match_head(self.words[j:])[0]:
                 break
             if org is not None:
-                if discovery.is_definite(w) and not commentator:
-                    j += 1
+                if not commentator and (w in ROLE_MODIFIERS or canonical_mod(w) in _MOD_CANON):
+                    j += 1  # "كبير مستشاري الولايات المتحدة للشؤون العربية": the post's field, after the state
                     continue
                 break
             if discovery.is_definite(w) or w in ROLE_MODIFIERS or canonical_mod(w) in _MOD_CANON:
@@ -397,9 +445,9 @@ class _Run:
                     return q + hit[1]
                 # a foreign-looking name needs a rank before it, a comma after the role, or an envoy-type
                 # head with its state: "قدم رئيس الأركان تهانيه ..." is a verb's object, not a name
-                strong = bool(t) or (org_id is not None and (self.comma[p] or role.key.head in _STRONG_HEADS))
+                strong = bool(t) or (org_id is not None and role.key.head in _STRONG_HEADS)
                 if hit is None and self.discover and self.words[q] not in GENERIC_GROUP_WORDS:
-                    n = discovery.person_name_length(self.words, q, self.breaks, self.reg, strong_title=strong)
+                    n = discovery.person_name_length(self.words, q, self.breaks, self.reg, strong_title=strong, raw=self.raw)
                     if n >= 2:
                         actor = self.remember(discovery.make_person(self.text(q, n), self.reg), person=True)
                         self.emit(q, n, 0, actor.id, "discovery", title_from=p if t else None,
@@ -453,7 +501,7 @@ class _Run:
                 continue
             if s > 0 and not (self.breaks[s] or self.words[s - 1] in NAME_STOPWORDS or _is_speech_verb(self.words[s - 1])):
                 continue
-            if discovery.person_name_length(self.words[:end], s, self.breaks, self.reg, strong_title=False) == n:
+            if discovery.person_name_length(self.words[:end], s, self.breaks, self.reg, strong_title=False, raw=self.raw) == n:
                 actor = self.remember(discovery.make_person(self.text(s, n), self.reg), person=True)
                 self.emit(s, n, 0, actor.id, "discovery", role=role.text, org_id=role.key.org_id, role_key=role.key)
                 self.out.sort(key=lambda x: x.start)
@@ -490,12 +538,18 @@ class _Run:
         state = self.reg.nisba(self.words[i])
         if state is None or i == 0 or self.breaks[i]:
             return 0
-        prev = self.words[i - 1]
-        prev_forms = {f for f, _ in clitic_forms(prev)}
-        chained = bool(self.out) and self.out[-1].end == self.toks[i - 1].end and self.out[-1].resolved_by == "nisba"
-        chained = chained or (self.reg.nisba(prev) is not None and i >= 2 and {f for f, _ in clitic_forms(self.words[i - 2])} & NISBA_AGENT_HEADS)
-        if not (prev_forms & NISBA_AGENT_HEADS) and not chained:
-            return 0
+        # walk back over adjectives and other nisbas ("العلاقات التاريخية الليبية الباكستانية") to the noun
+        j, plain = i - 1, 0
+        while True:
+            if j < 0 or i - j > 3 or self.breaks[j + 1]:
+                return 0
+            if {f for f, _ in clitic_forms(self.words[j])} & NISBA_AGENT_HEADS:
+                break
+            if self.reg.nisba(self.words[j]) is None:
+                plain += 1
+                if plain > 1 or not discovery.is_definite(self.words[j]):
+                    return 0  # at most one plain adjective between the noun and the nisba chain
+            j -= 1
         self.emit(i, 1, 0, state, "nisba")
         return i + 1
 
@@ -521,7 +575,10 @@ class _Run:
 
 
 _SKIPPED_CANON = frozenset(canonical_mod(w) for w in ("الجديد", "الجديدة", "السابق", "السابقة", "الحالي", "الحالية", "المكلف", "المكلفة"))
-_STRONG_HEADS = frozenset(canonical_head([w]) for w in ("سفير", "مبعوث", "وزير", "مستشار", "قنصل", "ملحق"))
+_STRONG_HEADS = frozenset(canonical_head(w.split()) for w in (
+    "سفير", "مبعوث", "وزير", "مستشار", "قنصل", "ملحق", "القائم بأعمال", "ممثل", "مفوض", "منسق", "نظيره", "نظيرته", "بنظيره",
+    "قائد", "رئيس",
+))
 _MOD_CANON = frozenset(canonical_mod(w) for w in ROLE_MODIFIERS)
 _TITLE_FIRST = frozenset(k[0] for k in PERSON_TITLE_KEYS)
 _COMMENTATORS = frozenset(canonical_head([w]) for w in ("الخبير", "خبير", "المحلل", "الباحث", "أستاذ"))
