@@ -172,7 +172,8 @@ def test_bad_selections_are_usage_errors(small, selection, message):
 def test_cli_errors_are_one_line(small, runner, cli_args):
     result = runner.invoke(cli, [*cli_args, "export", "--actor", "nobody-at-all", "--format", "json"])
     assert result.exit_code == 2
-    assert result.output.strip().splitlines() == ["Error: no actor matches 'nobody-at-all' (try `actorgraph actors search`)"]
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("Error: no actor matches 'nobody-at-all'")
     result = runner.invoke(cli, [*cli_args, "export", "--types", "MET_WITH,HUGS"])
     assert result.exit_code == 2 and "unknown relation type 'HUGS'" in result.output
     result = runner.invoke(cli, [*cli_args, "export", "--since", "last tuesday"])

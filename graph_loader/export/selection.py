@@ -203,9 +203,10 @@ class SubgraphBuilder:
         # sorted nodes and edges: the same selection gives byte-identical files (diffable exports)
         g = nx.MultiDiGraph()
         self._add_actors(g, sorted(keep))
-        edges.sort(key=lambda e: (e[0], e[2], e[1]))
-        g.add_edges_from(edges)
-        del edges
+        edges.sort(key=lambda e: (e[0], e[2], e[1]), reverse=True)
+        while edges:  # popped one by one: networkx copies each attribute dict, so never hold two of them all
+            s, o, key, attrs = edges.pop()
+            g.add_edge(s, o, key=key, **attrs)
         self._add_evidence(g)
         g.graph.update({
             "name": "actorgraph export",
