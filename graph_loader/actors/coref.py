@@ -74,6 +74,13 @@ class DocumentContext:
                 return self.local_names[k]
         return None
 
+    def lookup_local_words(self, words: list[str]) -> str | None:
+        """lookup_local for normalised words (the matcher's hot path)."""
+        hit = self.local_names.get(" ".join(words))
+        if hit is None:
+            hit = self.local_names.get(" ".join(strip_article(w, clitics=False) for w in words))
+        return hit
+
     def local_short_ids(self, phrase: str) -> set[str]:
         out: set[str] = set()
         for k in key_variants(phrase):

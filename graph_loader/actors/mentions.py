@@ -108,12 +108,12 @@ class _Run:
             if k < len(self.words) and not self.breaks[k] and discovery.is_definite(self.words[k]) \
                     and self.reg.nisba(self.words[k]) is None and self.span_at_quiet(k) is None:
                 hit = None  # "القاعدة الدستورية", "الرئاسي الجديد"? a one-word name followed by an adjective is a noun
-        if hit is None:
+        if hit is None and self.ctx.local_names:
             for n in range(min(5, len(self.words) - j), 0, -1):
                 if n > 1 and any(self.breaks[j + 1 : j + n]):
                     continue
                 for form, peeled in clitic_forms(self.words[j]):
-                    actor_id = self.ctx.lookup_local(" ".join([form, *self.words[j + 1 : j + n]]))
+                    actor_id = self.ctx.lookup_local_words([form, *self.words[j + 1 : j + n]])
                     if actor_id is not None:
                         hit = (actor_id, n, peeled)
                         break
@@ -137,9 +137,11 @@ class _Run:
             if j + n > len(self.words) or (n == 2 and (self.breaks[j + 1] or self.quote_breaks[j + 1])):
                 continue
             for form, peeled in clitic_forms(self.words[j]):
-                phrase = " ".join([form, *self.words[j + 1 : j + n]])
-                ids = self.reg.lookup_short(phrase) | self.ctx.local_short_ids(phrase)
-                ids |= {a for a in self.reg.lookup_surname(phrase) if a in self.ctx.last_seen}
+                words = [form, *self.words[j + 1 : j + n]]
+                ids = self.reg.lookup_short_words(words)
+                if self.ctx.local_short:
+                    ids = ids | self.ctx.local_short_ids(" ".join(words))
+                ids = ids | {a for a in self.reg.lookup_surname_words(words) if a in self.ctx.last_seen}
                 if ids:
                     return ids, n, peeled
         return set(), 0, 0
@@ -590,11 +592,17 @@ def _is_speech_verb(word: str) -> bool:
     return word in _SPEECH
 
 
+_TITLES_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _key in PERSON_TITLE_KEYS:
+    _TITLES_BY_FIRST.setdefault(_key[0], []).append(_key)
+
+
 def _title_key_len(words: list[str], j: int) -> int:
-    for key in PERSON_TITLE_KEYS:
-        k = len(key)
-        if j + k <= len(words) and tuple(words[j + 1 : j + k]) == key[1:] and key[0] in {f for f, _ in clitic_forms(words[j])}:
-            return k
+    for form, _ in clitic_forms(words[j]):
+        for key in _TITLES_BY_FIRST.get(form, ()):
+            k = len(key)
+            if j + k <= len(words) and tuple(words[j + 1 : j + k]) == key[1:]:
+                return k
     return 0
 
 

@@ -32,6 +32,7 @@ class Registry:
     _short: dict[str, set[str]] = field(default_factory=dict, repr=False)
     _nisba: dict[str, str] = field(default_factory=dict, repr=False)
     _surnames: dict[str, set[str]] = field(default_factory=dict, repr=False)  # last word of a person's name
+    _first: dict[str, int] = field(default_factory=dict, repr=False)  # first word of an index key -> most words
     _roles: dict[str, list] = field(default_factory=dict, repr=False)  # id -> [RoleKey]
     extra: dict[str, dict] = field(default_factory=dict, repr=False)  # raw fields we do not model (nisba, short_names)
     discovered: set[str] = field(default_factory=set, repr=False)
@@ -83,6 +84,8 @@ class Registry:
         for name in self.names_of(actor.id):
             for key in key_variants(name):
                 self._index.setdefault(key, set()).add(actor.id)
+                words = key.split(" ")
+                self._first[words[0]] = max(self._first.get(words[0], 0), len(words))
         for short in self.extra[actor.id].get("short_names", []) or []:
             for key in key_variants(short):
                 self._short.setdefault(key, set()).add(actor.id)
@@ -90,6 +93,7 @@ class Registry:
         if actor.type == ActorType.PERSON and len(words) >= 2:
             for key in key_variants(words[-1]):
                 self._surnames.setdefault(key, set()).add(actor.id)
+        self.__dict__.pop("_nisba_cache", None)
         for nisba in self.extra[actor.id].get("nisba", []) or []:
             for key in key_variants(nisba):
                 self._nisba.setdefault(key, actor.id)
@@ -150,6 +154,13 @@ class Registry:
             out |= self._surnames.get(key, set())
         return out
 
+    def lookup_short_words(self, words: Sequence[str]) -> set[str]:
+        """lookup_short for words already normalised (the matcher's hot path)."""
+        return self._short.get(" ".join(words), set()) | self._short.get(" ".join(strip_article(w, clitics=False) for w in words), set())
+
+    def lookup_surname_words(self, words: Sequence[str]) -> set[str]:
+        return self._surnames.get(" ".join(words), set()) | self._surnames.get(" ".join(strip_article(w, clitics=False) for w in words), set())
+
     def short_prior(self, phrase: str) -> str | None:
         """The actor a bare surname means when nothing in the document says otherwise.
 
@@ -170,11 +181,18 @@ class Registry:
 
     def nisba(self, word: str) -> str | None:
         """The state (or body) a nisba adjective points to: "المصرية" -> egypt."""
+        cache = self.__dict__.setdefault("_nisba_cache", {})
+        if word in cache:
+            return cache[word]
+        hit = None
         for form, _ in clitic_forms(normalize(word)):
             hit = self._nisba.get(form) or self._nisba.get(strip_article(form, clitics=False))
             if hit:
-                return hit
-        return None
+                break
+        if len(cache) > 100_000:
+            cache.clear()
+        cache[word] = hit
+        return hit
 
     def match_phrase(
         self, words: Sequence[str], j: int, types: Sequence[ActorType] | None = None
@@ -184,11 +202,19 @@ class Registry:
         The first word may carry proclitics (و ف ب ل ك) and the article is
         optional throughout. Ambiguous names (two ids) are not matched.
         """
-        for n in range(min(MAX_NAME_WORDS, len(words) - j), 0, -1):
-            rest = " ".join(strip_article(w, clitics=False) for w in words[j + 1 : j + n])
-            for form, peeled in clitic_forms(words[j]):
-                phrase = (form + (" " + rest if rest else "")).strip()
-                ids = self.lookup(phrase)
+        forms = clitic_forms(words[j])
+        longest = max((max(self._first.get(f, 0), self._first.get(strip_article(f, clitics=False), 0)) for f, _ in forms),
+                      default=0)
+        if longest == 0:
+            return None
+        for n in range(min(MAX_NAME_WORDS, longest, len(words) - j), 0, -1):
+            tail = words[j + 1 : j + n]
+            full_tail = " ".join(tail)
+            bare_tail = " ".join(strip_article(w, clitics=False) for w in tail)
+            for form, peeled in forms:
+                bare = strip_article(form, clitics=False)
+                ids = self._index.get(f"{form} {full_tail}" if tail else form, set()) | \
+                    self._index.get(f"{bare} {bare_tail}" if tail else bare, set())
                 if types is not None:
                     ids = {i for i in ids if self.actors[i].type in types}
                 if len(ids) == 1:

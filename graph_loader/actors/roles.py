@@ -69,11 +69,16 @@ def match_head(words: Sequence[str]) -> tuple[int, str, int]:
     if not words:
         return 0, "", 0
     for form, peeled in clitic_forms(words[0]):
-        for key in ROLE_HEAD_KEYS:
+        for key in _HEADS_BY_FIRST.get(form, ()):
             k = len(key)
-            if len(words) >= k and form == key[0] and all(words[i] == key[i] for i in range(1, k)):
+            if len(words) >= k and all(words[i] == key[i] for i in range(1, k)):
                 return k, canonical_head(key), peeled
     return 0, "", 0
+
+
+_HEADS_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _key in ROLE_HEAD_KEYS:  # longest first, kept in that order per first word
+    _HEADS_BY_FIRST.setdefault(_key[0], []).append(_key)
 
 
 def match_rank(words: Sequence[str]) -> int:
