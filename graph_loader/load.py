@@ -102,6 +102,12 @@ UNWIND $rows AS r
 MATCH (a:Actor {id: r.s})-[x:{rel}]->(b:Actor {id: r.o})
 DELETE x
 """
+Q_DELETE_ORPHANS = """
+UNWIND $rows AS r
+MATCH (a:Actor {id: r.id})
+WHERE NOT (a)--()
+DELETE a
+"""
 
 
 @dataclass
@@ -389,6 +395,9 @@ class Loader:
         for rel, rows in del_rows.items():
             self.store.write_batches(Q_DELETE_EDGE.replace("{rel}", rel), rows, self.batch_rows)
             self.stats.edges_deleted += len(rows)
+        if del_rows:  # an actor whose last edge went with a replaced document leaves the graph with it
+            ids = sorted({x for rows in del_rows.values() for r in rows for x in (r["s"], r["o"])})
+            self.store.write_batches(Q_DELETE_ORPHANS, ({"id": i} for i in ids), self.batch_rows)
 
     def _remember(self, key: str, agg: _Agg) -> None:
         self._cache[key] = agg
