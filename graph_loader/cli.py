@@ -697,7 +697,7 @@ def edges_restore(ctx: Context, subject: str, relation: str, object_: str, reaso
 @click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False), help="Where to write the model.")
 @click.option("--base-model", default=None, metavar="NAME|DIR",
               help="Pretrained encoder + tokenizer (local dir or cached hub id); default: a small BERT from scratch.")
-@click.option("--epochs", default=10, show_default=True, type=click.IntRange(min=1))
+@click.option("--epochs", default=6, show_default=True, type=click.IntRange(min=1))
 @click.option("--seed", default=13, show_default=True, type=int)
 @pass_ctx
 def train(ctx: Context, data_dir: str, out_dir: str, base_model: str | None, epochs: int, seed: int) -> None:

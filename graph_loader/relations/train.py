@@ -49,20 +49,21 @@ from graph_loader.relations.transformer import (
 
 @dataclass
 class TrainConfig:
-    epochs: int = 10
+    epochs: int = 6
     seed: int = 13
     layers: int = 4
-    hidden: int = 256
+    hidden: int = 128
     heads: int = 4
-    intermediate: int = 1024
+    intermediate: int = 512
     vocab_size: int = 8000
-    max_length: int = 192
+    max_length: int = 128
     batch_size: int = 32
     lr: float | None = None  # None: 5e-4 from scratch, 5e-5 for a pretrained base
     weight_decay: float = 0.01
     warmup: float = 0.1
     dropout: float = 0.1
     mention_mask_prob: float = 0.25
+    none_keep: float = 0.4  # share of NONE pairs used per epoch (a fresh draw each epoch)
     word_dropout: float = 0.05
     train_limit: int | None = None  # first N training sentences (quick runs, tests)
     dev_limit: int | None = None
@@ -166,6 +167,7 @@ class Encoded:
     pos1: list[int]
     pos2: list[int]
     y: list[int]
+    hedged: list[int]
 
 
 def encode_examples(
@@ -183,7 +185,9 @@ def encode_examples(
     ids = list(tokenizer(texts, truncation=True, max_length=max_length)["input_ids"])
     pos = [marker_positions(x, e1, e2) for x in ids]
     index = {l: k for k, l in enumerate(labels)}
-    return Encoded(ids, [p[0] for p in pos], [p[1] for p in pos], [index[e.label] for e in examples])
+    return Encoded(
+        ids, [p[0] for p in pos], [p[1] for p in pos], [index[e.label] for e in examples], [int(e.hedged) for e in examples]
+    )
 
 
 def _batches(enc: Encoded, order: Sequence[int], batch_size: int, pad: int) -> Any:
@@ -199,20 +203,33 @@ def _batches(enc: Encoded, order: Sequence[int], batch_size: int, pad: int) -> A
             mask[r, : len(enc.ids[k])] = 1
         yield (
             chunk, x, mask, torch.tensor([enc.pos1[k] for k in chunk]), torch.tensor([enc.pos2[k] for k in chunk]),
-            torch.tensor([enc.y[k] for k in chunk]),
+            torch.tensor([enc.y[k] for k in chunk]), torch.tensor([float(enc.hedged[k]) for k in chunk]),
         )
 
 
-def _logits(model: Any, enc: Encoded, pad: int, batch_size: int = 64) -> Any:
+def _logits(model: Any, enc: Encoded, pad: int, batch_size: int = 64) -> tuple[Any, Any]:
+    """(relation logits, hedge logits) for every encoded pair, in order."""
     import torch
 
     model.eval()
     order = sorted(range(len(enc.ids)), key=lambda k: len(enc.ids[k]))
     out = torch.zeros((len(enc.ids), model.head.out_features))
+    hedge = torch.zeros(len(enc.ids))
     with torch.inference_mode():
-        for chunk, x, mask, p1, p2, _ in _batches(enc, order, batch_size, pad):
-            out[torch.tensor(chunk)] = model(x, mask, p1, p2)
-    return out
+        for chunk, x, mask, p1, p2, _, _ in _batches(enc, order, batch_size, pad):
+            logits, hedge_logits = model(x, mask, p1, p2)
+            out[torch.tensor(chunk)] = logits
+            hedge[torch.tensor(chunk)] = hedge_logits
+    return out, hedge
+
+
+def hedge_scores(hedge_logits: Any, enc: Encoded, none_index: int) -> dict[str, Any]:
+    """P/R/F1 of the hedge flag over the gold relations of dev."""
+    rows = [k for k, y in enumerate(enc.y) if y != none_index]
+    pred = [bool(hedge_logits[k] > 0) for k in rows]
+    gold = [bool(enc.hedged[k]) for k in rows]
+    tp = sum(p and g for p, g in zip(pred, gold))
+    return _prf(tp, sum(pred), sum(gold))
 
 
 def _length_bucketed_order(enc: Encoded, batch_size: int, rng: random.Random) -> list[int]:
@@ -297,15 +314,15 @@ def train(
     data_dir: str | Path,
     out_dir: str | Path,
     base_model: str | None = None,
-    epochs: int = 10,
+    epochs: int = 6,
     seed: int = 13,
     log: Callable[[str], None] | None = None,
     command: str | None = None,
     **overrides: Any,
 ) -> dict[str, Any]:
     """Train on data_dir/train.jsonl, select and calibrate on dev.jsonl, save to out_dir; returns the metrics."""
+    quiet_transformers()  # before torch is imported: see there
     import torch
-    from safetensors.torch import save_file
 
     cfg = TrainConfig(epochs=epochs, seed=seed, **overrides)
     say = log or (lambda msg: print(msg, file=sys.stderr, flush=True))
@@ -330,30 +347,39 @@ def train(
         {"params": [p for n, p in model.named_parameters() if any(k in n for k in no_decay)], "weight_decay": 0.0},
     ]
     optim = torch.optim.AdamW(params, lr=lr)
-    steps_per_epoch = math.ceil(len(train_ex) / cfg.batch_size)
+    n_none = sum(1 for e in train_ex if e.label == NONE_LABEL)
+    steps_per_epoch = math.ceil((len(train_ex) - n_none + cfg.none_keep * n_none) / cfg.batch_size)
     total = max(1, steps_per_epoch * cfg.epochs)
     warm = max(1, int(total * cfg.warmup))
     sched = torch.optim.lr_scheduler.LambdaLR(
         optim, lambda s: (s + 1) / warm if s < warm else max(0.0, (total - s) / max(1, total - warm))
     )
     dev_gold = [labels[k] for k in dev_enc.y]
+    none_index = labels.index(NONE_LABEL)
     best: tuple[float, int, dict[str, Any]] | None = None
     history = []
     for epoch in range(1, cfg.epochs + 1):
         model.train()
+        epoch_ex = [e for e in train_ex if e.label != NONE_LABEL or rng.random() < cfg.none_keep]
         enc = encode_examples(
-            train_ex, tokenizer, prepare, cfg.max_length, labels, cfg.mention_mask_prob, rng, cfg.word_dropout
+            epoch_ex, tokenizer, prepare, cfg.max_length, labels, cfg.mention_mask_prob, rng, cfg.word_dropout
         )
         losses = []
-        for _, x, mask, p1, p2, y in _batches(enc, _length_bucketed_order(enc, cfg.batch_size, rng), cfg.batch_size, pad):
-            loss = torch.nn.functional.cross_entropy(model(x, mask, p1, p2), y)
+        for _, x, mask, p1, p2, y, h in _batches(enc, _length_bucketed_order(enc, cfg.batch_size, rng), cfg.batch_size, pad):
+            logits, hedge_logits = model(x, mask, p1, p2)
+            loss = torch.nn.functional.cross_entropy(logits, y)
+            related = y != none_index  # hedging is only defined where there is a relation
+            if bool(related.any()):
+                loss = loss + 0.5 * torch.nn.functional.binary_cross_entropy_with_logits(hedge_logits[related], h[related])
             optim.zero_grad()
             loss.backward()
             torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
             optim.step()
             sched.step()
             losses.append(loss.item())
-        logits = _logits(model, dev_enc, pad)
+            if len(losses) % 100 == 0:
+                say(f"  epoch {epoch} batch {len(losses)}: loss {sum(losses[-100:]) / 100:.4f} ({time.time() - started:.0f}s)")
+        logits, _ = _logits(model, dev_enc, pad)
         pred = [labels[k] for k in logits.argmax(-1).tolist()]
         scores = pair_scores(dev_gold, pred)
         record = {"epoch": epoch, "loss": round(sum(losses) / len(losses), 4), "dev_f1": scores["f1"], "dev_accuracy": scores["accuracy"]}
@@ -363,7 +389,7 @@ def train(
             best = (scores["f1"], epoch, {k: v.detach().clone() for k, v in model.state_dict().items()})
     assert best is not None
     model.load_state_dict(best[2])
-    logits = _logits(model, dev_enc, pad)
+    logits, hedge_logits = _logits(model, dev_enc, pad)
     temperature = fit_temperature(logits, dev_enc.y)
     probs = torch.softmax(logits / temperature, dim=-1).tolist()
     thresholds = fit_thresholds(probs, dev_gold, labels)
@@ -375,7 +401,7 @@ def train(
     )
     metrics = {
         "best_epoch": best[1], "history": history, "temperature": temperature, "thresholds": thresholds,
-        "dev_argmax": dev_argmax, "dev": dev_final, "seconds": round(time.time() - started, 1), "data": info,
+        "dev_argmax": dev_argmax, "dev": dev_final, "dev_hedge": hedge_scores(hedge_logits, dev_enc, none_index), "seconds": round(time.time() - started, 1), "data": info,
         "config": asdict(cfg), "base_model": base_model or "scratch", "lr": lr,
     }
     save_model(out, model, tokenizer, meta, metrics, command)
@@ -388,7 +414,8 @@ def save_model(out: Path, model: Any, tokenizer: Any, meta: ModelMeta, metrics: 
 
     model.encoder.save_pretrained(str(out), safe_serialization=True)
     tokenizer.save_pretrained(str(out))
-    save_file({"head." + k: v.contiguous() for k, v in model.head.state_dict().items()}, str(out / HEAD_FILE))
+    heads = {f"{name}.{k}": v.contiguous() for name in ("head", "hedge") for k, v in getattr(model, name).state_dict().items()}
+    save_file(heads, str(out / HEAD_FILE))
     (out / LABELS_FILE).write_text(json.dumps(meta.to_labels_json(), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     (out / THRESHOLDS_FILE).write_text(
         json.dumps({"thresholds": meta.thresholds, "chosen_on": "dev", "temperature": meta.temperature}, indent=2) + "\n",
@@ -422,13 +449,14 @@ type × (first→second, second→first) — {len(meta.labels)} labels.
 - layers {cfg['layers']}, hidden {cfg['hidden']}, heads {cfg['heads']}, intermediate {cfg['intermediate']},
   vocab {cfg['vocab_size']} (scratch only), max length {cfg['max_length']}
 - epochs {cfg['epochs']} (best: {m['best_epoch']}), batch {cfg['batch_size']}, AdamW lr {m['lr']}, weight decay {cfg['weight_decay']},
-  warmup {cfg['warmup']}, dropout {cfg['dropout']}, mention masking p={cfg['mention_mask_prob']}, word dropout p={cfg['word_dropout']}, seed {cfg['seed']}
+  warmup {cfg['warmup']}, dropout {cfg['dropout']}, NONE pairs kept per epoch {cfg['none_keep']}, mention masking p={cfg['mention_mask_prob']}, word dropout p={cfg['word_dropout']}, seed {cfg['seed']}
 - temperature {meta.temperature}; per-type thresholds: {json.dumps(meta.thresholds)}
 - training time: {m['seconds']} s
 
 ## Dev scores (pair level, type and direction must match)
 micro P {m['dev']['precision']:.3f} R {m['dev']['recall']:.3f} F1 {m['dev']['f1']:.3f}
-(argmax without thresholds: F1 {m['dev_argmax']['f1']:.3f})
+(argmax without thresholds: F1 {m['dev_argmax']['f1']:.3f}); hedge flag on gold relations:
+P {m['dev_hedge']['precision']:.3f} R {m['dev_hedge']['recall']:.3f} F1 {m['dev_hedge']['f1']:.3f}
 
 | type | P | R | F1 | gold |
 |---|---|---|---|---|
