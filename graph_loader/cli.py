@@ -866,6 +866,8 @@ def export(ctx: Context, actor: str | None, depth: int, report_name: str | None,
     from graph_loader.export import FORMATS, guess_format, write_graph
     from graph_loader.export.selection import Selection, select_subgraph
 
+    if actor is None and click.get_current_context().get_parameter_source("depth") == click.core.ParameterSource.COMMANDLINE:
+        raise UsageError("--depth goes with --actor")
     fmt = fmt or guess_format(out) or "json"
     type_list = tuple(t.strip().upper() for t in (types or "").split(",") if t.strip())
     selection = Selection(

@@ -180,6 +180,8 @@ def test_cli_errors_are_one_line(small, runner, cli_args):
     assert result.exit_code == 2 and "--since expects a date" in result.output
     result = runner.invoke(cli, [*cli_args, "export", "--format", "csv", "-o", "-"])
     assert result.exit_code == 2 and "-o FOLDER" in result.output
+    result = runner.invoke(cli, [*cli_args, "export", "--depth", "2"])
+    assert result.exit_code == 2 and "--depth goes with --actor" in result.output
 
 
 def test_cli_export_json_to_stdout(small, runner, cli_args):
