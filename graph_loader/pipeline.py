@@ -78,6 +78,9 @@ def build(
                     progress(documents=1, triples=len(triples))
 
         loader.load_documents(counted())
+        from graph_loader.actors.decisions import reapply
+
+        reapply(store, registry)  # analysts' merges/rejects/aliases survive re-extraction
     result.documents, result.sentences, result.mentions = stats.documents, stats.sentences, stats.mentions
     result.triples, result.actors = stats.triples, len(stats.actors)
     return result

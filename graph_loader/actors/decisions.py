@@ -46,6 +46,10 @@ Q_SET_ACTOR = """
 MATCH (a:Actor {id: $id})
 SET a += $props
 """
+Q_KEEP_ACTOR = """
+MERGE (a:Actor {id: $id})
+SET a:{label}, a += $props
+"""
 Q_EVIDENCE_OF = """
 MATCH (e:Evidence)
 WHERE e.s = $id OR e.o = $id
@@ -221,10 +225,14 @@ def merge(store, keep: str, gone: str) -> dict[str, int]:
     keys = _union(a["keys"] or [], saved)
     aliases = _union(a["aliases"] or [], [b["name"], *(b["aliases"] or [])])
     aliases = [x for x in aliases if x != a["name"]]
+    _recompute(store, touched)  # the loader drops actors left without edges: GONE is written back below
     store.write(Q_SET_ACTOR, {"id": keep, "props": {"keys": keys, "aliases": aliases, "own_keys": own_keys,
                                                      "own_aliases": own_aliases, "merged": _union(a["merged"] or [], [gone])}})
-    store.write(Q_SET_ACTOR, {"id": gone, "props": {"merged_into": keep, "saved_keys": saved, "keys": []}})
-    _recompute(store, touched)
+    label = ActorType(str(b["type"]).upper()).label
+    props = {"name": b["name"], "type": b["type"], "aliases": b["aliases"] or [], "name_en": b["name_en"],
+             "source": b["source"], "first_seen": b["first_seen"], "last_seen": b["last_seen"],
+             "merged_into": keep, "saved_keys": saved, "keys": []}
+    store.write(Q_KEEP_ACTOR.replace("{label}", label), {"id": gone, "props": props})
     return {"evidence": len(moved)}
 
 
