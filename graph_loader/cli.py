@@ -200,7 +200,8 @@ def build(ctx: Context, paths: tuple[str, ...], model: str | None, actors: tuple
         with store.write_lock():
             store.clear()
     progress = ctx.progress("build")
-    spec = WorkerSpec(model=model, device=_device(device), actors=actors, batch_size=batch_size)
+    spec = WorkerSpec(model=model, device=_device(device), actors=actors, batch_size=batch_size,
+                      overlay_dir=str(_overlay_dir(ctx)), graph=_graph_key(ctx))
     result = run_build(paths, store, classifier, registry, progress=progress.update, batch_size=batch_size,
                        workers=workers, spec=spec)
     progress.close()
@@ -288,7 +289,8 @@ def extract(ctx: Context, paths: tuple[str, ...], out: str, model: str | None, a
 
     registry = _registry(actors, ctx)
     classifier = get_classifier(model, _device(device)) if workers == 1 else None
-    spec = WorkerSpec(model=model, device=_device(device), actors=actors, batch_size=batch_size)
+    spec = WorkerSpec(model=model, device=_device(device), actors=actors, batch_size=batch_size,
+                      overlay_dir=str(_overlay_dir(ctx)), graph=_graph_key(ctx))
     problems: list = []
     progress = ctx.progress("extract")
     try:

@@ -50,6 +50,8 @@ class WorkerSpec:
     device: str | None = None
     actors: tuple[str, ...] = ()
     batch_size: int = 256
+    overlay_dir: str | None = None  # the user's actors.jsonl and decisions (aliases, renames) apply in workers too
+    graph: str | None = None
 
 
 def build(
@@ -153,7 +155,8 @@ def _init_worker(spec: WorkerSpec, threads: int) -> None:
         pass
     from graph_loader.relations.select import get_classifier
 
-    _WORKER = Extractor(get_classifier(spec.model, spec.device), Registry.load(spec.actors), batch_size=spec.batch_size)
+    _WORKER = Extractor(get_classifier(spec.model, spec.device), Registry.load(spec.actors, overlay_dir=spec.overlay_dir, graph=spec.graph),
+                        batch_size=spec.batch_size)
 
 
 def _extract_chunk(docs: list[Document]) -> tuple[list[tuple[Document, list[Triple]]], dict[str, Any]]:
