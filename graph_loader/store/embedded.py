@@ -27,6 +27,7 @@ from graph_loader.store.base import GraphStore
 
 DEFAULT_GRAPH = "actorgraph"
 START_TIMEOUT = 20.0
+LOAD_TIMEOUT = 900.0  # replaying a big append-only file after a crash takes as long as writing it did
 STOP_TIMEOUT = 20.0
 
 
@@ -84,18 +85,24 @@ class EmbeddedServer:
             return True
 
     def _responds(self) -> bool:
+        return self._ping() == "ok"
+
+    def _ping(self) -> str:
+        """"ok", "loading" (alive, replaying its data after a restart) or "down"."""
         if not self.socket.exists():
-            return False
+            return "down"
         try:
             import redis
 
             client = redis.Redis(unix_socket_path=str(self.socket), socket_timeout=2, socket_connect_timeout=2)
             try:
-                return bool(client.ping())
+                return "ok" if client.ping() else "down"
+            except redis.exceptions.BusyLoadingError:
+                return "loading"
             finally:
                 client.close()
         except Exception:
-            return False
+            return "down"
 
     def status(self) -> ServerStatus:
         pid = self.pid()
@@ -183,19 +190,31 @@ class EmbeddedServer:
             start_new_session=True, close_fds=True,
         )
         self.pid_file.write_text(str(proc.pid))
-        deadline = time.monotonic() + START_TIMEOUT
+        # A restart replays the append-only file, which takes about as long as the
+        # writes did; the server does not answer until it is done. Wait in
+        # proportion to the data on disk, within a bound.
+        data_mb = _size(self.db_dir) / 1e6
+        started = time.monotonic()
+        deadline = time.monotonic() + min(LOAD_TIMEOUT, START_TIMEOUT + 5.0 * data_mb)
+        told = data_mb < 5
         while time.monotonic() < deadline:
             if proc.poll() is not None:
                 err = (proc.stderr.read().decode(errors="replace") if proc.stderr else "").strip()
                 tail = _tail(self.log_file)
                 raise StoreUnavailable(f"the embedded store failed to start: {(err or tail or 'exit ' + str(proc.returncode)).splitlines()[-1]}")
-            if self._responds():
+            state = self._ping()
+            if state == "ok":
                 if proc.stderr:
                     proc.stderr.close()
                 return
+            if not told:
+                import sys
+
+                print(f"the embedded store is reloading {data_mb:.0f} MB of data from {self.db_dir}; waiting...", file=sys.stderr)
+                told = True
             time.sleep(0.05)
         _kill(proc.pid, signal.SIGKILL)
-        raise StoreUnavailable(f"the embedded store did not answer within {START_TIMEOUT:.0f}s (log: {self.log_file})")
+        raise StoreUnavailable(f"the embedded store did not answer within {time.monotonic() - started:.0f}s (log: {self.log_file})")
 
     def stop(self) -> bool:
         """Stop the server, saving data first. True if one was running."""
@@ -234,6 +253,17 @@ def _reap(pid: int) -> None:
         os.waitpid(pid, os.WNOHANG)
     except ChildProcessError:
         pass
+
+
+def _size(folder: Path) -> int:
+    total = 0
+    for root, _, files in os.walk(folder):
+        for f in files:
+            try:
+                total += os.path.getsize(os.path.join(root, f))
+            except OSError:
+                pass
+    return total
 
 
 def _tail(path: Path, n: int = 3) -> str:

@@ -11,13 +11,15 @@ from __future__ import annotations
 import os
 import random
 import time
+import warnings
 from typing import Any, Mapping
 
 from graph_loader.errors import StoreError, StoreUnavailable
 from graph_loader.store.base import GraphStore
 
 CONNECT_TIMEOUT = 4.0
-RETRY_BUDGET = 30.0
+RETRY_BUDGET = 30.0  # total wait for one statement across transient failures (leader switch, restart, dropped link)
+DRIVER_RETRY = 5.0  # the driver's own retry inside one attempt; ours bounds the total
 
 
 class Neo4jStore(GraphStore):
@@ -43,9 +45,11 @@ class Neo4jStore(GraphStore):
         try:
             self._driver = neo4j.GraphDatabase.driver(
                 self.uri, auth=(user, password), connection_timeout=CONNECT_TIMEOUT,
-                connection_acquisition_timeout=CONNECT_TIMEOUT, max_transaction_retry_time=RETRY_BUDGET,
+                connection_acquisition_timeout=CONNECT_TIMEOUT, max_transaction_retry_time=DRIVER_RETRY,
             )
-            self._driver.verify_connectivity(database=self.graph)
+            with warnings.catch_warnings():  # verify_connectivity(database=) is a "preview" keyword in driver 5/6
+                warnings.simplefilter("ignore")
+                self._driver.verify_connectivity(database=self.graph)
         except nx.AuthError:
             raise StoreUnavailable(f"Neo4j at {self.uri} refused the credentials of user {user!r} (check NEO4J_USERNAME/NEO4J_PASSWORD)") from None
         except (nx.ServiceUnavailable, OSError) as exc:
@@ -87,7 +91,7 @@ class Neo4jStore(GraphStore):
 
 def _first_line(exc: BaseException) -> str:
     msg = getattr(exc, "message", None) or str(exc) or type(exc).__name__
-    return str(msg).strip().splitlines()[0]
+    return str(msg).strip().splitlines()[0].rstrip(":")
 
 
 def _plain(value: Any) -> Any:
