@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import importlib.metadata
 import re
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any, Callable, Iterable, Iterator, Mapping
@@ -157,6 +158,27 @@ def _batches(items: Iterable[str], size: int = BATCH) -> Iterator[list[str]]:
         yield batch
 
 
+def _prefetched(store, query: str, params: Iterable[Mapping[str, Any]]) -> Iterator[list[dict[str, Any]]]:
+    """Rows of `query` for each parameter set, the next batch already running while this one is used.
+
+    The store works in its own process: with one query always in flight, its
+    time overlaps ours (turning rows into graph objects) instead of adding to
+    it. One background thread, one query at a time, so the store never sees
+    two concurrent requests from us.
+    """
+    it = iter(params)
+    first = next(it, None)
+    if first is None:
+        return
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="export-prefetch") as pool:
+        pending = pool.submit(store.run, query, first)
+        for nxt in it:
+            rows = pending.result()
+            pending = pool.submit(store.run, query, nxt)
+            yield rows
+        yield pending.result()
+
+
 def _version() -> str:
     try:
         return importlib.metadata.version("actorgraph")
@@ -259,18 +281,19 @@ class SubgraphBuilder:
         return pairs, nodes
 
     def _edges(self, node_ids: list[str], params: Mapping[str, Any]) -> Iterator[dict[str, Any]]:
-        for batch in _batches(node_ids):
-            # sentence ids are provenance in every export; analytics (no evidence) skips reading them
-            limit = MAX_SENTENCE_IDS if self.evidence_per_edge else 0
-            rows = self.store.run(Q_EDGES_FROM, {**params, "ids": batch, "sentence_ids": limit})
+        # sentence ids are provenance in every export; analytics (no evidence) skips reading them
+        limit = MAX_SENTENCE_IDS if self.evidence_per_edge else 0
+        batches = ({**params, "ids": batch, "sentence_ids": limit} for batch in _batches(node_ids))
+        for rows in _prefetched(self.store, Q_EDGES_FROM, batches):
             yield from rows
             if self.progress:
                 self.progress(len(rows))
 
     def _add_actors(self, g: nx.MultiDiGraph, ids: list[str]) -> None:
-        for batch in _batches(ids):
+        batches = list(_batches(ids))
+        for batch, rows in zip(batches, _prefetched(self.store, Q_ACTORS, ({"ids": b} for b in batches))):
             found: dict[str, dict[str, Any]] = {}
-            for r in self.store.run(Q_ACTORS, {"ids": batch}):
+            for r in rows:
                 attrs = {"name": r["name"] or r["id"], "name_en": r["name_en"], "type": r["type"],
                          "aliases": list(r["aliases"] or []), "first_seen": r["first_seen"],
                          "last_seen": r["last_seen"]}
@@ -287,8 +310,8 @@ class SubgraphBuilder:
         k = self.evidence_per_edge
         wanted = sorted({sid for _, _, d in g.edges(data=True) for sid in d["sentences"][:k]}) if k else []
         sentences: dict[str, dict[str, Any]] = {}
-        for batch in _batches(wanted):
-            for r in self.store.run(Q_SENTENCES, {"ids": batch}):
+        for rows in _prefetched(self.store, Q_SENTENCES, ({"ids": b} for b in _batches(wanted))):
+            for r in rows:
                 sentences[r["id"]] = {"sentence_id": r["id"], "doc_id": r["doc_id"], "text": r["text"]}
         doc_ids: set[str] = set()
         for _, _, d in g.edges(data=True):
