@@ -190,3 +190,11 @@ def test_cli_export_json_to_stdout(small, runner, cli_args):
     data = json.loads(result.output)
     assert [(l["source"], l["key"], l["target"]) for l in data["links"]] == [("a", "MET_WITH", "b")]
     assert {n["id"] for n in data["nodes"]} == {"a", "b"}
+
+
+def test_an_empty_graph_exports_empty_and_names_the_problem_for_an_actor(store):
+    g = select_subgraph(store)  # the graph does not even exist yet
+    assert g.number_of_nodes() == 0 and g.graph["documents"] == {}
+    with pytest.raises(UnknownActor) as err:
+        select_subgraph(store, Selection(actor="أحمد سالم"))
+    assert "no actors yet" in err.value.message

@@ -22,7 +22,7 @@ from typing import Any, Callable, Iterable, Iterator, Mapping
 
 import networkx as nx
 
-from graph_loader.errors import UsageError
+from graph_loader.errors import UnknownActor, UsageError
 from graph_loader.model import FAMILIES, RELATION_NAMES, RELATIONS, relations_in_family
 
 BATCH = 500  # actor ids per UNWIND query
@@ -198,6 +198,11 @@ class SubgraphBuilder:
         sel.validate()
         pairs: set[frozenset[str]] | None = None
         centre: str | None = None
+        g = nx.MultiDiGraph()
+        if not self.store.stats()["nodes"].get("Actor"):  # an empty (or not yet created) graph exports as empty
+            if sel.actor is not None:
+                raise UnknownActor(f"no actor matches {sel.actor!r}: the graph has no actors yet (build or load first)")
+            return self._finish(g, sel, None)
         if sel.report is not None:
             pairs, node_ids = self._report_pairs(sel)
         params = self._edge_params(sel)
@@ -223,13 +228,16 @@ class SubgraphBuilder:
         elif centre is not None:
             keep.add(centre)
         # sorted nodes and edges: the same selection gives byte-identical files (diffable exports)
-        g = nx.MultiDiGraph()
         self._add_actors(g, sorted(keep))
         edges.sort(key=lambda e: (e[0], e[2], e[1]), reverse=True)
         while edges:  # popped one by one: networkx copies each attribute dict, so never hold two of them all
             s, o, key, attrs = edges.pop()
             g.add_edge(s, o, key=key, **attrs)
         self._add_evidence(g)
+        return self._finish(g, sel, centre)
+
+    def _finish(self, g: nx.MultiDiGraph, sel: Selection, centre: str | None) -> nx.MultiDiGraph:
+        g.graph.setdefault("documents", {})
         g.graph.update({
             "name": "actorgraph export",
             "generator": f"actorgraph {_version()}",
