@@ -279,3 +279,21 @@ def test_latin_names_and_normalised_forms_resolve_to_the_actor(registry) -> None
     assert registry.resolve("KHALED  haftar").id == "khaled-haftar"
     assert registry.resolve("خالِد حَفتر").id == "khaled-haftar"
     assert registry.resolve("حفتر") is None  # ambiguous surname: no guess outside a document
+
+
+def test_names_with_the_article_particles_and_foreign_family_names(finder, registry) -> None:
+    ms = by_text(mentions(
+        finder,
+        "أعلن المتحدث باسم وزارة الخارجية الروسية ماريا زاخاروفا أن موسكو تتابع الوضع.",
+        "وقال عميد بلدية مصراتة محمود السقوطري إن المدينة ترفض التصعيد.",
+        "وقال المحلل السياسي الليبي عبد الله الكبير إن الأزمة ستطول.",
+        "وأعربت السفارة البريطانية في طرابلس عن قلقها.",
+    ))
+    zakharova = ms["ماريا زاخاروفا"]
+    assert zakharova.type == ActorType.PERSON and zakharova.role == "المتحدث باسم"
+    assert registry.actors[zakharova.org_id].country == "russia"  # the ministry, discovered, of Russia
+    assert ms["محمود السقوطري"].type == ActorType.PERSON
+    kebir = ms["عبد الله الكبير"]
+    assert kebir.actor_id != "siddiq-al-kabir" and kebir.resolved_by == "discovery"  # a surname inside a new full name
+    embassy = ms["السفارة البريطانية"]
+    assert embassy.type == ActorType.ORGANIZATION and registry.actors[embassy.actor_id].country == "united-kingdom"

@@ -34,6 +34,7 @@ BRIGADE_HEADS = frozenset(normalize(w) for w in (
 ))
 _RANK_WORDS = frozenset(normalize(w) for w in ("رتبة", "برتبة", "لرتبة", "الرتبة"))
 ARMED_FORCES_HEADS = frozenset(normalize(w) for w in ("القوات", "قوات", "الجيش", "جيش"))
+_DEFINITE_NOT_NAMES = frozenset(normalize(w) for w in ("السيد", "السيدة", "الحاج", "العربي", "الأمين", "الشيخ", "الأمير"))
 NAME_PARTICLES = frozenset(normalize(w) for w in ("عبد", "أبو", "ابو", "بن", "بو", "ابن", "آل", "ولد", "أبي"))
 
 
@@ -54,7 +55,7 @@ class Found:
 
 def person_name_length(
     words: Sequence[str], p: int, breaks: Sequence[bool], registry: "Registry", strong_title: bool,
-    raw: Sequence[str] | None = None,
+    raw: Sequence[str] | None = None, titled: bool = False,
 ) -> int:
     """How many words from p form a person's name (0 when they do not look like one).
 
@@ -81,14 +82,17 @@ def person_name_length(
     first = words[p]
     if first in NAME_PARTICLES and n >= 2:
         known_first = is_name_word(words[p + 1])
+    elif is_definite(first):
+        # a few given names carry the article (الطاهر، المهدي، الهادي، الصديق); common words do not count
+        known_first = first not in _DEFINITE_NOT_NAMES and name_counts(first)[0] >= 8
     else:
-        known_first = is_given_name(first) and not is_definite(first)
+        known_first = is_given_name(first)
     if known_first:
         # later words must look like names too; stop at the first that does not
-        k = 1
+        k = 2 if first in NAME_PARTICLES else 1  # "عبد الله", "أبو بكر": the particle's word is the first name
         while k < n:
             w = words[p + k]
-            if w in NAME_PARTICLES or _later_name_word(w) or (k == 1 and strong_title and _foreign_looking(w)):
+            if w in NAME_PARTICLES or _later_name_word(w) or (k == 1 and (strong_title or titled) and _family_name_looking(w)):
                 k += 1
                 continue
             break
@@ -103,6 +107,15 @@ def person_name_length(
     if _foreign_looking(first, allow_final_alef=True) and _foreign_looking(second) and not (first.endswith("ا") and second.endswith("ا")):
         return 2
     return 0
+
+
+def _family_name_looking(word: str) -> bool:
+    """After a known given name and a title: a family name the dictionary lacks ("السقوطري", "زاخاروفا")."""
+    if is_definite(word):
+        bare = strip_article(word)
+        return len(bare) >= 3 and word not in GENERIC_MODIFIERS and not any(f in ORG_HEAD_KEYS for f, _ in clitic_forms(word)) \
+            and sum(name_counts(word)) < 2
+    return _foreign_looking(word, allow_final_alef=True)
 
 
 def _later_name_word(word: str) -> bool:
@@ -204,7 +217,9 @@ def org_length(
     n = j - i
     if n <= 1:
         return 0, None, []
-    if not parts and all(m in _GENERIC for m in mods) and not (country and head in ARMED_FORCES_HEADS):
+    if not parts and mods and all(m in _GENERIC for m in mods) and not (country and head in ARMED_FORCES_HEADS):
+        return 0, None, []  # "المؤسسة العسكرية الليبية": a description (but "السفارة البريطانية" names one)
+    if not parts and not mods and (country is None or head in WEAK_ORG_HEADS):
         return 0, None, []  # "المؤسسة العسكرية (الليبية)": a description; the nisba alone may still name the state
     if not parts and country is None and head in WEAK_ORG_HEADS and len(mods) < 2:
         return 0, None, []

@@ -415,7 +415,14 @@ class _Run:
                     j += 1  # "كبير مستشاري الولايات المتحدة للشؤون العربية": the post's field, after the state
                     continue
                 break
-            if discovery.is_definite(w) or w in ROLE_MODIFIERS or canonical_mod(w) in _MOD_CANON:
+            if j > i + k and w not in ROLE_MODIFIERS and discovery.is_definite(w) and discovery.name_counts(w)[0] >= 8 \
+                    and discovery.person_name_length(self.words, j, self.breaks, self.reg, strong_title=False,
+                                                     raw=self.raw, titled=True) >= 2:
+                break  # "وزير الخارجية الطاهر الباعور": a given name with the article starts the name
+            construct = (j + 1 < len(self.words) and not self.breaks[j + 1] and w not in NAME_STOPWORDS
+                         and (self.span_at(j + 1) is not None or discovery.is_definite(self.words[j + 1]))
+                         and not discovery.is_given_name(w) and j == role_end)
+            if discovery.is_definite(w) or w in ROLE_MODIFIERS or canonical_mod(w) in _MOD_CANON or construct:
                 mods.append(canonical_mod(w))
                 shown.append(self.toks[j].text)
                 j += 1
@@ -448,8 +455,10 @@ class _Run:
                 # a foreign-looking name needs a rank before it, a comma after the role, or an envoy-type
                 # head with its state: "قدم رئيس الأركان تهانيه ..." is a verb's object, not a name
                 strong = bool(t) or (org_id is not None and role.key.head in _STRONG_HEADS)
+                titled = bool(role.inner) and not role.commentator  # a post tied to a named body or place
                 if hit is None and self.discover and self.words[q] not in GENERIC_GROUP_WORDS:
-                    n = discovery.person_name_length(self.words, q, self.breaks, self.reg, strong_title=strong, raw=self.raw)
+                    n = discovery.person_name_length(self.words, q, self.breaks, self.reg, strong_title=strong, raw=self.raw,
+                                                   titled=titled)
                     if n >= 2:
                         actor = self.remember(discovery.make_person(self.text(q, n), self.reg), person=True)
                         self.emit(q, n, 0, actor.id, "discovery", title_from=p if t else None,
@@ -559,6 +568,10 @@ class _Run:
         ids, n, peeled = self.short_at(i)
         if not ids:
             return 0
+        if i > 0 and not self.breaks[i] and not (ids & set(self.ctx.last_seen)) and \
+                (discovery.is_given_name(self.words[i - 1], 20) or self.words[i - 1] in discovery.NAME_PARTICLES
+                 or self.words[i - 1] == "الله"):
+            return 0  # "عبد الله الكبير": the surname of someone else's full name, not a short form
         patriarch = self._patriarch(i)
         actor_id = resolve_short(" ".join([clitic_forms(self.words[i])[-1][0] if peeled else self.words[i], *self.words[i + 1 : i + n]]),
                                  ids, self.reg, self.ctx, patriarch=patriarch)
@@ -578,7 +591,7 @@ class _Run:
 
 _SKIPPED_CANON = frozenset(canonical_mod(w) for w in ("الجديد", "الجديدة", "السابق", "السابقة", "الحالي", "الحالية", "المكلف", "المكلفة"))
 _STRONG_HEADS = frozenset(canonical_head(w.split()) for w in (
-    "سفير", "مبعوث", "وزير", "مستشار", "قنصل", "ملحق", "القائم بأعمال", "ممثل", "مفوض", "منسق", "نظيره", "نظيرته", "بنظيره",
+    "المتحدث باسم", "الناطق باسم", "المتحدثة باسم", "الناطق الرسمي باسم", "المتحدث الرسمي باسم", "سفير", "مبعوث", "وزير", "مستشار", "قنصل", "ملحق", "القائم بأعمال", "ممثل", "مفوض", "منسق", "نظيره", "نظيرته", "بنظيره",
     "قائد", "رئيس",
 ))
 _MOD_CANON = frozenset(canonical_mod(w) for w in ROLE_MODIFIERS)
