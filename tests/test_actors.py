@@ -297,3 +297,26 @@ def test_names_with_the_article_particles_and_foreign_family_names(finder, regis
     assert kebir.actor_id != "siddiq-al-kabir" and kebir.resolved_by == "discovery"  # a surname inside a new full name
     embassy = ms["السفارة البريطانية"]
     assert embassy.type == ActorType.ORGANIZATION and registry.actors[embassy.actor_id].country == "united-kingdom"
+
+
+def test_mentions_are_exact_substrings_and_never_overlap_on_scrambled_text(finder, seed_docs) -> None:
+    """Shuffled seed words in one long context: the hardest input order for titles, coreference and spans."""
+    import random
+
+    words = " ".join(d.text for d in seed_docs.values()).split()
+    rng = random.Random(7)
+    ctx = DocumentContext()
+    for _ in range(800):
+        n = rng.randint(1, 40)
+        i = rng.randrange(len(words) - n)
+        chunk = words[i : i + n]
+        if rng.random() < 0.5:
+            rng.shuffle(chunk)
+        sentence = " ".join(chunk)
+        ms = finder.find(sentence, ctx)
+        for m in ms:
+            assert m.start < m.end and sentence[m.start : m.end] == m.text
+        for a, b in zip(ms, ms[1:]):
+            assert a.end <= b.start, (sentence, [(m.start, m.end, m.text) for m in ms])
+    for odd in ("", "،،،", "Hello World", "١٢٣", "ال", "و", "رئيس", "الفريق", "وزارة", "«»", "ـــ", "\u200f"):
+        assert finder.find(odd, DocumentContext()) == [] or odd in ("رئيس", "الفريق")

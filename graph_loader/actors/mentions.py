@@ -183,7 +183,12 @@ class _Run:
         i = 0
         while i < len(self.toks):
             i = self.step(i)
-        return self.out
+        # mentions never overlap (the relation model marks spans): keep the longer of two that would
+        kept: list[Mention] = []
+        for m in sorted(self.out, key=lambda x: (x.start, -(x.end - x.start))):
+            if not kept or m.start >= kept[-1].end:
+                kept.append(m)
+        return kept
 
     def step(self, i: int) -> int:
         done = self.direction_at(i)
@@ -300,7 +305,7 @@ class _Run:
             return self.title_only(i, t)
         hit = self.span_at(p)
         if hit is not None:
-            return 0  # the registry branch at p keeps the title in the mention
+            return p  # the registry branch at p keeps the title in the mention
         key = self.title_key(i, p)
         if self.discover and self.words[p] not in GENERIC_GROUP_WORDS:
             n = discovery.person_name_length(self.words, p, self.breaks, self.reg, strong_title=True, raw=self.raw)
