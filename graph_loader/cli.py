@@ -395,7 +395,7 @@ def report(ctx: Context, name: str | None, params: tuple[str, ...], fmt: str, li
       actorgraph report meetings --print-cypher
     """
     from graph_loader import output
-    from graph_loader.reports import bind, browser_script, get_report, list_reports, run_report
+    from graph_loader.reports import browser_script_for, get_report, list_reports, run_report
 
     if list_:
         reports = list_reports()
@@ -413,7 +413,7 @@ def report(ctx: Context, name: str | None, params: tuple[str, ...], fmt: str, li
     if print_cypher:
         if limit is not None:
             given["limit"] = str(limit)
-        click.echo(browser_script(rep, bind(rep, given)), nl=False)
+        click.echo(browser_script_for(rep, given, ctx.store), nl=False)  # actor names -> ids via the store
         return
     rows = run_report(ctx.store(), rep, given, limit=limit)
     _emit_rows(rows, fmt)
