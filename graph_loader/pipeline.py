@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import os
 from collections import deque
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Callable, Iterable, Iterator
 
 from graph_loader.actors.registry import Registry
@@ -170,7 +170,7 @@ def _extract_chunk(docs: list[Document]) -> tuple[list[tuple[Document, list[Trip
 
 def _without_text(d: Document) -> Document:
     """The loader needs no text back from a worker; keeping it out halves the pickling."""
-    return Document(id=d.id, text="", title=d.title, date=d.date, url=d.url, source=d.source)
+    return replace(d, text="")
 
 
 def _parallel(docs: Iterable[Document], workers: int, spec: WorkerSpec, stats: ExtractStats
@@ -193,8 +193,7 @@ def _parallel(docs: Iterable[Document], workers: int, spec: WorkerSpec, stats: E
         stats.triples += s["triples"]
         stats.actors.update(s["actors"])
         for (d, ts), text in zip(pairs, texts):
-            d.text = text  # the caller hashes the text
-            yield d, ts
+            yield replace(d, text=text), ts  # the caller hashes the text
 
     with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_init_worker, initargs=(spec, threads)) as pool:
         chunk: list[Document] = []
