@@ -11,7 +11,7 @@ One run, same sentences (the seed articles' sentences, repeated to N):
 3. peak resident memory of a fresh process extracting 10,000 sentences.
 The figures are appended to docs/benchmarks.md under this script's heading.
 
-    python benchmarks/bench_relation_speed.py [--sentences 600] [--memory-sentences 10000] [--no-write]
+    python benchmarks/bench_relation_speed.py [--sentences 200] [--memory-sentences 10000] [--model DIR] [--no-write]
 """
 
 from __future__ import annotations
@@ -51,12 +51,12 @@ def as_documents(sentences: list[str], per_doc: int = 20) -> list:
     ]
 
 
-def run_actorgraph(sentences: list[str]) -> tuple[float, int, list]:
+def run_actorgraph(sentences: list[str], model: str | None) -> tuple[float, int, list]:
     """Seconds for end-to-end extraction, triples found, and the candidate pairs (for the BERT run)."""
     from graph_loader.extract import Extractor
     from graph_loader.relations.transformer import load_classifier
 
-    classifier = load_classifier()
+    classifier = load_classifier(model)
     extractor = Extractor(classifier=classifier)
     docs = as_documents(sentences)
     t0 = time.perf_counter()
@@ -72,14 +72,14 @@ def _candidate_pairs(extractor, docs) -> list:
     return [_pair_input(c) for d in docs for c in extractor.candidates(d)]
 
 
-def run_bert_base(pairs: list, batch_size: int = 64) -> float:
+def run_bert_base(pairs: list, model: str | None, batch_size: int = 64) -> float:
     """Seconds for a BERT-base-sized encoder + the same head to classify the same pairs."""
     import torch
     from transformers import BertConfig, BertModel
 
     from graph_loader.relations.transformer import TransformerRelationClassifier, default_model_path, model_class
 
-    small = TransformerRelationClassifier(default_model_path())
+    small = TransformerRelationClassifier(model or default_model_path())
     config = BertConfig(
         vocab_size=len(small.tokenizer), hidden_size=768, num_hidden_layers=12, num_attention_heads=12,
         intermediate_size=3072, max_position_embeddings=512,
@@ -93,13 +93,13 @@ def run_bert_base(pairs: list, batch_size: int = 64) -> float:
     return time.perf_counter() - t0
 
 
-def memory_child(n: int) -> None:
+def memory_child(n: int, model: str | None) -> None:
     """Entry point of the memory-measuring child: extract n sentences, print peak RSS."""
     sentences = seed_sentences(n)
     from graph_loader.extract import Extractor
     from graph_loader.relations.transformer import load_classifier
 
-    extractor = Extractor(classifier=load_classifier())
+    extractor = Extractor(classifier=load_classifier(model))
     t0 = time.perf_counter()
     count = sum(1 for _ in extractor.extract(as_documents(sentences)))
     seconds = time.perf_counter() - t0
@@ -109,31 +109,34 @@ def memory_child(n: int) -> None:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--sentences", type=int, default=600, help="sentences for the rate comparison")
+    ap.add_argument("--sentences", type=int, default=200, help="sentences for the rate comparison")
     ap.add_argument("--memory-sentences", type=int, default=10_000)
+    ap.add_argument("--model", default=None, help="relation model directory (default: the shipped one)")
     ap.add_argument("--no-write", action="store_true", help="print only, do not append to docs/benchmarks.md")
     ap.add_argument("--memory-child", type=int, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.memory_child:
-        memory_child(args.memory_child)
+        memory_child(args.memory_child, args.model)
         return
 
     import torch
 
     sentences = seed_sentences(args.sentences)
-    ag_seconds, n_triples, pairs = run_actorgraph(sentences)
-    bert_seconds = run_bert_base(pairs)
+    ag_seconds, n_triples, pairs = run_actorgraph(sentences, args.model)
+    bert_seconds = run_bert_base(pairs, args.model)
     ag_rate = len(sentences) / ag_seconds
     bert_rate = len(sentences) / bert_seconds
     child = subprocess.run(
-        [sys.executable, __file__, "--memory-child", str(args.memory_sentences)],
+        [sys.executable, __file__, "--memory-child", str(args.memory_sentences)]
+        + (["--model", args.model] if args.model else []),
         capture_output=True, text=True, check=True, cwd=str(ROOT),
     )
     mem = json.loads(child.stdout.strip().splitlines()[-1])
     from graph_loader.relations.transformer import read_meta, default_model_path
 
-    meta = read_meta(default_model_path())
-    cfg = json.loads((default_model_path() / "config.json").read_text())
+    model_dir = Path(args.model) if args.model else default_model_path()
+    meta = read_meta(model_dir)
+    cfg = json.loads((model_dir / "config.json").read_text())
     result = {
         "sentences": len(sentences), "candidate_pairs": len(pairs), "triples": n_triples,
         "actorgraph_sentences_per_s": round(ag_rate, 1), "bert_base_sentences_per_s": round(bert_rate, 1),
