@@ -147,12 +147,13 @@ _WORKER: Extractor | None = None
 def _init_worker(spec: WorkerSpec, threads: int) -> None:
     global _WORKER
     os.environ.setdefault("OMP_NUM_THREADS", str(threads))
-    try:
-        import torch
+    if spec.model != "lexicon":  # torch costs ~200 MB a process; the lexicon never needs it
+        try:
+            import torch
 
-        torch.set_num_threads(threads)
-    except ImportError:  # pragma: no cover - the lexicon needs no torch
-        pass
+            torch.set_num_threads(threads)  # N workers share the cores instead of each taking all
+        except ImportError:  # pragma: no cover
+            pass
     from graph_loader.relations.select import get_classifier
 
     _WORKER = Extractor(get_classifier(spec.model, spec.device), Registry.load(spec.actors, overlay_dir=spec.overlay_dir, graph=spec.graph),
