@@ -27,6 +27,7 @@ from graph_loader.store.base import GraphStore
 
 DEFAULT_GRAPH = "actorgraph"
 START_TIMEOUT = 20.0
+BUSY_BUDGET = 60.0  # how long a query waits out a busy server (fork for a save, reload) before failing
 LOAD_TIMEOUT = 900.0  # replaying a big append-only file after a crash takes as long as writing it did
 STOP_TIMEOUT = 20.0
 
@@ -300,12 +301,28 @@ class EmbeddedStore(GraphStore):
         return self._lock
 
     def _query(self, query: str, params: Mapping[str, Any] | None, read_only: bool) -> list[dict[str, Any]]:
+        # The server refuses work for a moment around a background save ("BUSY preparing to
+        # fork") or while it reloads: the query did not run, so running it again is safe.
+        deadline = time.monotonic() + BUSY_BUDGET
+        delay = 0.05
+        while True:
+            try:
+                return self._query_once(query, params, read_only)
+            except _Busy as busy:
+                if time.monotonic() + delay > deadline:
+                    raise StoreError(f"the embedded store stayed busy for {BUSY_BUDGET:.0f}s: {busy}") from None
+                time.sleep(delay)
+                delay = min(delay * 2, 1.0)
+
+    def _query_once(self, query: str, params: Mapping[str, Any] | None, read_only: bool) -> list[dict[str, Any]]:
         try:
             if read_only:
                 result = self._graph.ro_query(query, dict(params or {}))
             else:
                 result = self._graph.query(query, dict(params or {}))
         except Exception as exc:  # redis errors carry FalkorDB's message
+            if _is_busy(exc):
+                raise _Busy(str(exc).splitlines()[0][:200]) from None
             if _is_connection_error(exc):
                 raise StoreUnavailable(f"lost the embedded store ({exc}); run the command again to restart it") from None
             text = str(exc)
@@ -405,6 +422,15 @@ class GraphWriteLock:
                 pass
             self._fh.close()  # closing releases the flock
             self._fh = None
+
+
+class _Busy(Exception):
+    pass
+
+
+def _is_busy(exc: Exception) -> bool:
+    text = str(exc)
+    return text.startswith("BUSY") or text.startswith("LOADING") or type(exc).__name__ == "BusyLoadingError"
 
 
 def _is_connection_error(exc: Exception) -> bool:
