@@ -288,22 +288,44 @@ def fit_thresholds(probs: Sequence[Sequence[float]], gold: Sequence[str], labels
     """Per relation type, the threshold on its probability that maximises that type's dev F1.
 
     Types are tuned one at a time with the others at 0.5; ties go to the
-    threshold nearest 0.5, and types with no dev examples keep 0.5.
+    threshold nearest 0.5, and types with no dev examples keep 0.5. The rule
+    is `decide`'s, vectorised (dev has thousands of pairs × 17 grid points × 10 types).
     """
-    thresholds = {rel: 0.5 for rel in RELATIONS}
+    import numpy as np
+
+    rels = list(RELATIONS)
+    none = labels.index(NONE_LABEL)
+    p = np.asarray(probs, dtype=np.float64)
+    member = np.zeros((len(labels), len(rels)))
+    for k, label in enumerate(labels):
+        if k != none:
+            member[k, rels.index(relation_of(label))] = 1.0
+    type_prob = p @ member
+    masked = p.copy()
+    masked[:, none] = -1.0
+    best = masked.argmax(axis=1)
+    best_rel = member[best].argmax(axis=1)
+    best_type_prob = type_prob[np.arange(len(p)), best_rel]
+    index = {label: k for k, label in enumerate(labels)}
+    gold_idx = np.array([index[g] for g in gold])
+    gold_rel = np.array([-1 if g == NONE_LABEL else rels.index(relation_of(g)) for g in gold])
+    thresholds = {rel: 0.5 for rel in rels}
     grid = [round(0.05 * k, 2) for k in range(2, 19)]
-    for rel in RELATIONS:
-        if not any(relation_of(g) == rel for g in gold):
+    for r, rel in enumerate(rels):
+        if not (gold_rel == r).any():
             continue
-        best: tuple[float, float, float] | None = None
+        best_key: tuple[float, float, float] | None = None
         for t in grid:
-            trial = dict(thresholds, **{rel: t})
-            pred = [decide(p, labels, trial)[0] for p in probs]
-            f1 = pair_scores(gold, pred)["per_type"].get(rel, {}).get("f1", 0.0)
-            key = (f1, -abs(t - 0.5), t)
-            if best is None or key > best:
-                best = key
-        thresholds[rel] = best[2] if best else 0.5
+            cut = np.array([t if q == r else thresholds[rels[q]] for q in range(len(rels))])
+            emitted = best_type_prob >= cut[best_rel]
+            pred_r = emitted & (best_rel == r)
+            tp = int((pred_r & (best == gold_idx)).sum())
+            npred, ngold = int(pred_r.sum()), int((gold_rel == r).sum())
+            f1 = 2 * tp / (npred + ngold) if npred + ngold else 0.0
+            key = (round(f1, 6), -abs(t - 0.5), t)
+            if best_key is None or key > best_key:
+                best_key = key
+        thresholds[rel] = best_key[2] if best_key else 0.5
     return thresholds
 
 
