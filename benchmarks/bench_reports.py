@@ -174,11 +174,14 @@ def evidence_pair(store: EmbeddedStore, rng: random.Random) -> Callable[[], dict
     return make
 
 
-def measure(store: EmbeddedStore, runs: int, warmup: int = 3, global_runs: int = 2) -> list[dict[str, Any]]:
+def measure(store: EmbeddedStore, runs: int, warmup: int = 3, global_runs: int = 2,
+            only: set[str] | None = None) -> list[dict[str, Any]]:
     """Graph-wide cases take seconds each, so they get `global_runs` runs and no warm-up."""
     rng = random.Random(11)
     results = []
     for label, name, make in cases(rng):
+        if only and label not in only:
+            continue
         if name == "evidence":
             make = evidence_pair(store, rng)
         report = get_report(name)
@@ -200,7 +203,7 @@ def measure(store: EmbeddedStore, runs: int, warmup: int = 3, global_runs: int =
             times.append((time.perf_counter() - t) * 1000)
             rows.append(len(out))
         times.sort()
-        r = {"case": label, "runs": n_runs, "p50_ms": round(statistics.median(times), 1),
+        r = {"case": label, "runs": len(times), "p50_ms": round(statistics.median(times), 1),
              "p95_ms": round(times[min(len(times) - 1, int(round(0.95 * len(times))) - 1)], 1),
              "max_ms": round(times[-1], 1), "mean_rows": round(sum(rows) / len(rows), 1)}
         print(json.dumps(r), file=sys.stderr)
@@ -252,6 +255,7 @@ def main() -> None:
     ap.add_argument("--regenerate", action="store_true")
     ap.add_argument("--generate-only", action="store_true")
     ap.add_argument("--no-write", action="store_true")
+    ap.add_argument("--only", default=None, help="comma-separated case labels to run, e.g. 'brokers (actor),path'")
     args = ap.parse_args()
     store = EmbeddedStore(args.data_dir, GRAPH)
     gen_seconds = None
@@ -265,7 +269,7 @@ def main() -> None:
     if args.generate_only:
         return
     store._db.connection.execute_command("GRAPH.CONFIG", "SET", "TIMEOUT_DEFAULT", TIMEOUT_MS)
-    results = measure(store, args.runs)
+    results = measure(store, args.runs, only={c.strip() for c in args.only.split(",")} if args.only else None)
     if not args.no_write:
         write_doc(results, "python " + " ".join(["benchmarks/bench_reports.py", *sys.argv[1:]]), gen_seconds)
 

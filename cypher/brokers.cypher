@@ -1,7 +1,7 @@
 // name: brokers
 // description: Actors whose neighbours are not connected to each other: open_pairs counts pairs of neighbours with no direct relationship, which the actor alone links.
 // family: structure
-// @param {"name": "actor", "type": "actor", "default": null, "example": "الجيش الوطني الليبي", "description": "only this actor and its direct neighbours as candidates; none = the whole graph"}
+// @param {"name": "actor", "type": "actor", "default": null, "example": "الجيش الوطني الليبي", "description": "score only this actor (how many of its neighbour pairs it alone links); none = the whole graph"}
 // @param {"name": "min_confidence", "type": "float", "default": 0.0, "example": 0.3, "min": 0, "max": 1, "description": "ignore relationships below this confidence"}
 // @param {"name": "candidates", "type": "int", "default": 500, "example": 100, "min": 1, "description": "graph-wide: score only this many actors (highest betweenness if `actorgraph analyze` wrote it, else most neighbours)"}
 // @param {"name": "max_neighbours", "type": "int", "default": 300, "example": 300, "min": 2, "description": "actors with more neighbours than this (hubs) are not scored: their neighbour pairs grow with the square of the count; `actorgraph analyze` betweenness covers them"}
@@ -14,12 +14,8 @@
 // skipped (on the benchmark graph one actor with 8,500 neighbours took minutes). The `WITH x`
 // after the CALL is needed: without it FalkorDB 4 matched every actor as x.
 CALL {
-  MATCH (f:Actor {id: $actor})
-  OPTIONAL MATCH (f)-[r]-(n:Actor)
-  WHERE r.confidence >= $min_confidence AND coalesce(r.rejected, false) = false
-  WITH f, collect(DISTINCT n) AS ns
-  UNWIND [f] + ns AS x
-  RETURN DISTINCT x
+  MATCH (x:Actor {id: $actor})
+  RETURN x
   UNION ALL
   UNWIND CASE WHEN $actor IS NULL THEN [true] ELSE [] END AS whole_graph
   MATCH (x:Actor)-[r]-(n:Actor)

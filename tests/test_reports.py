@@ -191,7 +191,9 @@ def test_brokers_exact(graph):
         ("alpha", 3, 2, 0.667), ("delta", 3, 2, 0.667), ("beta", 3, 1, 0.333), ("gamma", 3, 1, 0.333)]
     strict = run(graph, "brokers", min_confidence="0.5")
     assert [(r["actor_id"], r["open_pairs"]) for r in strict] == [("alpha", 2), ("gamma", 2), ("delta", 1)]
-    assert [r["actor_id"] for r in run(graph, "brokers", actor="delta")] == ["delta", "beta", "gamma"]
+    assert [(r["actor_id"], r["open_pairs"]) for r in run(graph, "brokers", actor="delta")] == [("delta", 2)]
+    assert run(graph, "brokers", actor="zeta") == []  # one neighbour: nothing to broker
+    assert run(graph, "brokers", max_neighbours="2") == []  # everyone with 3 neighbours counts as a hub here
     graph.write("MATCH (a:Actor {id: 'beta'}) SET a.betweenness = 5.0")
     assert [r["actor_id"] for r in run(graph, "brokers")][0] == "beta"
 
