@@ -265,6 +265,16 @@ def test_print_cypher_is_a_browser_script(seed_graph, runner, data_dir):
     assert result.output.rstrip().endswith(";")
 
 
+def test_neo4j_path_variant_agrees_on_a_small_graph(graph):
+    """Neo4j cannot run here; its path text still runs on FalkorDB at this size and gives the same answer."""
+    report = get_report("path")
+    neo4j_text = report.query_for("neo4j")
+    assert neo4j_text != report.query and "allShortestPaths" in neo4j_text
+    for source, target in (("alpha", "zeta"), ("beta", "delta"), ("alpha", "eta")):
+        params = {"source": source, "target": target, "min_confidence": 0.0, "limit": 20}
+        assert graph.run(neo4j_text, params) == graph.run(report.query, params)
+
+
 def test_param_literals_are_valid_cypher(graph):
     """Every :param value is a Cypher literal that evaluates back to the same value."""
     for value in ["it's", 'say "x"', "back\\slash", "}) MATCH (n) DETACH DELETE n //", "line\nbreak", "مصر", 0.25, 3,
