@@ -280,10 +280,11 @@ def browser_script_for(report: Report, given: Mapping[str, Any], store_factory=N
 
 def browser_script(report: Report, params: Mapping[str, Any]) -> str:
     """The query with a `:param` preamble, ready to paste into Neo4j Browser."""
-    lines = [f"// {report.name}: {report.description}"]
-    for name, value in params.items():
-        lines.append(f":param {name} => {_cypher_literal(value)};")
+    # The :param lines come first: a comment in front of a client command could make
+    # Browser's multi-statement splitter send it to the server as Cypher.
+    lines = [f":param {name} => {_cypher_literal(value)};" for name, value in params.items()]
     lines.append("")
+    lines.append(f"// {report.name}: {report.description}")
     body = "\n".join(l for l in report.query_for("neo4j").splitlines() if not l.strip().startswith("//")).strip()
     lines.append(body.rstrip(";") + ";")
     return "\n".join(lines) + "\n"

@@ -327,6 +327,7 @@ def test_clean_usage_errors(graph):
 def test_browser_script_strips_comments():
     script = browser_script(get_report("ego"), {"actor": "alpha", "depth": 2, "families": None,
                                                 "min_confidence": 0.0, "limit": 5})
-    assert script.splitlines()[1] == ":param actor => 'alpha';"
-    assert ":param families => null;" in script
-    assert not [l for l in script.splitlines()[1:] if l.strip().startswith("//")]
+    lines = script.splitlines()
+    assert lines[0] == ":param actor => 'alpha';" and ":param families => null;" in lines
+    assert lines[6] == "// ego: " + get_report("ego").description  # one comment naming the report, after the params
+    assert len([l for l in lines if l.strip().startswith("//")]) == 1
