@@ -326,6 +326,8 @@ class EmbeddedStore(GraphStore):
             if _is_connection_error(exc):
                 raise StoreUnavailable(f"lost the embedded store ({exc}); run the command again to restart it") from None
             text = str(exc)
+            if read_only and "empty key" in text:
+                return []  # the graph does not exist yet: a read finds nothing, as on an empty Neo4j database
             if "MISCONF" in text or "No space left" in text or "Errors writing to the AOF" in text or "OOM" in text:
                 raise StoreError(f"the embedded store cannot write to {self.server.db_dir} (disk full or not writable): "
                                  f"{text.splitlines()[0][:200]}") from None
