@@ -195,19 +195,18 @@ def tiny_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict]:
 
     out = tmp_path_factory.mktemp("tiny-model")
     t0 = time.time()
-    metrics = train(DATA, out, epochs=4, seed=1, train_limit=600, dev_limit=200, log=lambda _: None, **TINY)
+    metrics = train(DATA, out, epochs=3, seed=1, train_limit=400, dev_limit=150, lr=1e-3, log=lambda _: None, **TINY)
     metrics["wall"] = time.time() - t0
     return out, metrics
 
 
 def test_tiny_model_trains_fast_and_learns(tiny_run: tuple[Path, dict]) -> None:
     out, m = tiny_run
-    assert m["wall"] < 60
-    dev_counts = m["data"]["dev_label_counts"]
-    majority = max(dev_counts.values()) / sum(dev_counts.values())
-    assert m["dev_argmax"]["accuracy"] > majority + 0.1, (m["dev_argmax"], majority)
+    assert m["seconds"] < 60, m["seconds"]
+    # the majority class (NONE) finds no relation at all: F1 0
+    assert m["dev"]["f1"] > 0.2, m["dev"]
     losses = [h["loss"] for h in m["history"]]
-    assert losses[-1] < 0.75 * losses[0]
+    assert losses[-1] < 0.7 * losses[0], losses
     for name in ("model.safetensors", "config.json", "head.safetensors", "tokenizer.json", "labels.json", "thresholds.json", "MODEL_CARD.md"):
         assert (out / name).is_file(), name
     thresholds = json.loads((out / "thresholds.json").read_text())["thresholds"]
@@ -228,7 +227,8 @@ def test_tiny_model_predicts_through_the_seam(tiny_run: tuple[Path, dict]) -> No
     for p in preds:
         assert p.label == NONE_LABEL or p.label in RELATIONS
         assert 0.0 <= p.confidence <= 1.0
-        assert p.hedged == (p.label != NONE_LABEL)
+        assert isinstance(p.hedged, bool) and (p.label != NONE_LABEL or not p.hedged)
+        assert p.cue is None or p.cue in s
     assert clf.name.startswith("ag-rel-small@")
 
 
@@ -340,3 +340,58 @@ def test_cli_evaluate_table_and_bad_gold(tmp_path: Path) -> None:
     assert f"{bad}:1" in done.output and "missing field" in done.output
     done = runner.invoke(cli, ["train", "--data", str(tmp_path / "nothing"), "--out", str(tmp_path / "o")])
     assert done.exit_code == 2 and "no such data directory" in done.output
+
+
+# ---------------------------------------------------------------- the shipped model
+
+
+@pytest.fixture(scope="module")
+def shipped():
+    import socket
+
+    from graph_loader.relations.transformer import default_model_path, load_classifier
+
+    assert (default_model_path() / "model.safetensors").is_file()
+    real_connect = socket.socket.connect
+
+    def no_network(self, address):  # type: ignore[no-untyped-def]
+        if isinstance(address, tuple):  # unix sockets (the embedded store) are local
+            raise AssertionError(f"the relation model tried to reach the network: {address}")
+        return real_connect(self, address)
+
+    socket.socket.connect = no_network  # type: ignore[method-assign]
+    try:
+        yield load_classifier()
+    finally:
+        socket.socket.connect = real_connect  # type: ignore[method-assign]
+
+
+def test_shipped_model_is_small_and_complete() -> None:
+    from graph_loader.relations.transformer import default_model_path
+
+    path = default_model_path()
+    total = sum(p.stat().st_size for p in path.iterdir() if p.is_file())
+    assert total <= 25 * 1024 * 1024
+    for name in ("model.safetensors", "head.safetensors", "config.json", "tokenizer.json", "labels.json", "thresholds.json", "MODEL_CARD.md"):
+        assert (path / name).is_file(), name
+    card = (path / "MODEL_CARD.md").read_text(encoding="utf-8")
+    assert "actorgraph train" in card and "Dev scores" in card and "Seed gold" in card
+
+
+def test_shipped_model_reads_simple_unseen_sentences(shipped) -> None:
+    # (a name that is also a cue word fools the model: with "سامح شكري" — شكري ~ "my thanks" — it says
+    # SUPPORTS; see the model card's known weaknesses)
+    meeting = "واستقبل وزير الخارجية الجزائري أحمد عطاف نظيره التونسي نبيل عمار في الجزائر لبحث العلاقات الثنائية."
+    visit = "ووصل المبعوث الأممي عبد الله باتيلي إلى مدينة بنغازي في زيارة رسمية تستغرق يومين."
+    denial = "ونفى المتحدث باسم الجيش أحمد المسماري عقد أي اجتماع مع عبد الحميد الدبيبة."
+    preds = shipped.predict(
+        [
+            _pair(meeting, "أحمد عطاف", "PERSON", "نبيل عمار", "PERSON"),
+            _pair(visit, "عبد الله باتيلي", "PERSON", "بنغازي", "PLACE"),
+            _pair(denial, "أحمد المسماري", "PERSON", "عبد الحميد الدبيبة", "PERSON"),
+        ]
+    )
+    assert preds[0].label == "MET_WITH", preds[0]
+    assert preds[1].label == "VISITED" and preds[1].forward, preds[1]
+    assert preds[2].label != "MET_WITH", preds[2]
+    assert all(0.0 <= p.confidence <= 1.0 for p in preds)
