@@ -17,6 +17,7 @@ from graph_loader.actors.mentions import DocumentContext, MentionFinder
 from graph_loader.actors.registry import Registry
 from graph_loader.model import RELATIONS, ActorRef, ActorType, Document, Mention, Sentence, Triple
 from graph_loader.relations.base import NONE_LABEL, PairInput, Prediction, RelationClassifier, Span
+from graph_loader.relations.inference import TITLE_CONFIDENCE, complete_meetings, title_affiliations
 from graph_loader.text.sentences import split_sentences
 
 MAX_MENTIONS_PER_SENTENCE = 12
@@ -65,6 +66,7 @@ class Extractor:
         self.batch_size = batch_size
         self.min_confidence = min_confidence
         self.stats = ExtractStats()
+        self._title_triples: dict[int, list[Triple]] = {}  # per document (by id()), until its batch is flushed
 
     def mentions(self, doc: Document) -> Iterator[tuple[Sentence, list[Mention]]]:
         context = DocumentContext()
@@ -77,6 +79,9 @@ class Extractor:
             self.stats.sentences += 1
             self.stats.mentions += len(mentions)
             self.stats.actors.update(m.actor_id for m in mentions)
+            for person, org, role in title_affiliations(mentions):
+                t = self._triple(doc, sentence, person, org, "AFFILIATED_WITH", TITLE_CONFIDENCE, None, "title", role)
+                self._title_triples.setdefault(id(doc), []).append(t)
             for first, second in _pairs(mentions[:MAX_MENTIONS_PER_SENTENCE]):
                 yield _Candidate(doc, sentence, first, second)
 
@@ -111,7 +116,8 @@ class Extractor:
             if triple is not None:
                 by_doc.setdefault(id(cand.doc), []).append(triple)
         for doc, _ in done_docs:
-            triples = _dedupe(by_doc.get(id(doc), []))
+            found = by_doc.get(id(doc), []) + self._title_triples.pop(id(doc), [])
+            triples = _dedupe(_per_sentence(found, complete_meetings))
             self.stats.triples += len(triples)
             if on_document is not None:
                 on_document(doc, triples)
@@ -125,24 +131,29 @@ class Extractor:
         allowed = TYPE_CONSTRAINTS.get(pred.label)
         if allowed and (subj.type not in allowed[0] or obj.type not in allowed[1]):
             return None
-        if RELATIONS[pred.label].symmetric and obj.actor_id < subj.actor_id:
+        return self._triple(cand.doc, cand.sentence, subj, obj, pred.label, pred.confidence, pred.hedged, pred.cue,
+                            subj.role if pred.label == "AFFILIATED_WITH" else None)
+
+    def _triple(self, doc: Document, sentence: Sentence, subj: Mention, obj: Mention, relation: str,
+                confidence: float, hedged: bool | None, cue: str | None, role: str | None) -> Triple:
+        if RELATIONS[relation].symmetric and obj.actor_id < subj.actor_id:
             subj, obj = obj, subj
         return Triple(
-            doc_id=cand.doc.id,
-            sentence_index=cand.sentence.index,
-            sentence=cand.sentence.text,
+            doc_id=doc.id,
+            sentence_index=sentence.index,
+            sentence=sentence.text,
             subject=self._ref(subj),
-            relation=pred.label,
+            relation=relation,
             object=self._ref(obj),
-            confidence=pred.confidence,
+            confidence=confidence,
             extractor=self.classifier.name,
-            sentence_start=cand.sentence.start,
-            date=cand.doc.date,
-            hedged=pred.hedged,
-            cue=pred.cue,
-            role=(subj.role if pred.label == "AFFILIATED_WITH" else None),
-            title=cand.doc.title,
-            url=cand.doc.url,
+            sentence_start=sentence.start,
+            date=doc.date,
+            hedged=bool(hedged),
+            cue=cue,
+            role=role,
+            title=doc.title,
+            url=doc.url,
         )
 
     def _ref(self, m: Mention) -> ActorRef:
@@ -173,6 +184,13 @@ def _pair_input(c: _Candidate) -> PairInput:
         first=Span(c.first.start, c.first.end, c.first.type.value),
         second=Span(c.second.start, c.second.end, c.second.type.value),
     )
+
+
+def _per_sentence(triples: list[Triple], rule) -> list[Triple]:
+    by_sentence: dict[int, list[Triple]] = {}
+    for t in triples:
+        by_sentence.setdefault(t.sentence_index, []).append(t)
+    return [t for group in by_sentence.values() for t in rule(group)]
 
 
 def _dedupe(triples: list[Triple]) -> list[Triple]:

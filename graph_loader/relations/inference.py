@@ -1,0 +1,88 @@
+"""Sentence-level consequences of the spec's rules, applied after the classifier.
+
+Two things a pairwise classifier cannot see on its own:
+
+- "A meeting of three or more named participants yields MET_WITH between each
+  pair" (spec). The classifier judges each pair alone, and the pair at the two
+  ends of a long participant list is the hardest. Within one sentence, MET_WITH
+  pairs that share a participant describe the same meeting, so each connected
+  group of participants is completed. The inferred pair gets the lower of the
+  two confidences it rests on, discounted. Only named people are completed.
+- Affiliations stated by a title ("رئيس أركان الجيش الوطني الليبي خالد حفتر"):
+  the actor stage reads the role and its organisation from the title phrase
+  (Mention.role / Mention.org_id); when that organisation is itself mentioned
+  in the sentence, the title states AFFILIATED_WITH(person -> organisation)
+  with that role.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from itertools import combinations
+
+from graph_loader.model import ActorType, Mention, Triple
+
+CLOSURE_DISCOUNT = 0.9
+TITLE_CONFIDENCE = 0.9
+
+
+def complete_meetings(triples: list[Triple]) -> list[Triple]:
+    """Add the MET_WITH pairs implied by shared participants in one sentence."""
+    # Only people: a model error that pairs a person with a body or a state would otherwise spread
+    # to every other participant.
+    meets = [t for t in triples if t.relation == "MET_WITH" and t.subject.type == t.object.type == "PERSON"]
+    if len(meets) < 2:
+        return triples
+    refs = {}
+    conf: dict[frozenset[str], float] = {}
+    neighbours: dict[str, set[str]] = {}
+    for t in meets:
+        refs.setdefault(t.subject.id, t.subject)
+        refs.setdefault(t.object.id, t.object)
+        pair = frozenset((t.subject.id, t.object.id))
+        conf[pair] = max(conf.get(pair, 0.0), t.confidence)
+        neighbours.setdefault(t.subject.id, set()).add(t.object.id)
+        neighbours.setdefault(t.object.id, set()).add(t.subject.id)
+    added: list[Triple] = []
+    for group in _components(neighbours):
+        if len(group) < 3:
+            continue
+        floor = min(conf[p] for p in conf if p <= group) * CLOSURE_DISCOUNT
+        for a, b in combinations(sorted(group), 2):
+            if frozenset((a, b)) in conf:
+                continue
+            template = meets[0]
+            added.append(replace(template, subject=refs[a], object=refs[b], confidence=round(floor, 4),
+                                 cue=template.cue, hedged=any(t.hedged for t in meets)))
+    return triples + added
+
+
+def _components(neighbours: dict[str, set[str]]) -> list[frozenset[str]]:
+    seen: set[str] = set()
+    out: list[frozenset[str]] = []
+    for start in neighbours:
+        if start in seen:
+            continue
+        stack, group = [start], set()
+        while stack:
+            n = stack.pop()
+            if n in group:
+                continue
+            group.add(n)
+            stack.extend(neighbours[n] - group)
+        seen |= group
+        out.append(frozenset(group))
+    return out
+
+
+def title_affiliations(mentions: list[Mention]) -> list[tuple[Mention, Mention, str]]:
+    """(person mention, organisation mention, role) for titles whose organisation is named in the sentence."""
+    orgs: dict[str, Mention] = {}
+    for m in mentions:
+        if m.type in (ActorType.ORGANIZATION, ActorType.STATE):
+            orgs.setdefault(m.actor_id, m)
+    out = []
+    for m in mentions:
+        if m.type is ActorType.PERSON and m.org_id and m.role and m.org_id in orgs and m.org_id != m.actor_id:
+            out.append((m, orgs[m.org_id], m.role))
+    return out

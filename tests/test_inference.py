@@ -1,0 +1,34 @@
+"""The spec's sentence-level rules applied after the classifier."""
+
+from __future__ import annotations
+
+from graph_loader.actors.mentions import DocumentContext, MentionFinder
+from graph_loader.actors.registry import Registry
+from graph_loader.model import ActorRef, Triple
+from graph_loader.relations.inference import complete_meetings, title_affiliations
+
+
+def _t(s, o, rel="MET_WITH", conf=0.8, stype="PERSON", otype="PERSON"):
+    return Triple("d", 0, "x", ActorRef(s, s, stype, s), rel, ActorRef(o, o, otype, o), conf, "test")
+
+
+def test_three_people_in_one_meeting_are_all_paired():
+    out = complete_meetings([_t("a", "b", conf=0.9), _t("b", "c", conf=0.6)])
+    pairs = {frozenset((t.subject.id, t.object.id)): t.confidence for t in out}
+    assert set(pairs) == {frozenset("ab"), frozenset("bc"), frozenset("ac")}
+    assert pairs[frozenset("ac")] == round(0.6 * 0.9, 4)
+
+
+def test_separate_meetings_and_non_people_are_not_joined():
+    out = complete_meetings([_t("a", "b"), _t("c", "d")])
+    assert len(out) == 2
+    out = complete_meetings([_t("a", "b"), _t("b", "org", otype="ORGANIZATION")])
+    assert len(out) == 2
+
+
+def test_title_states_the_affiliation():
+    finder = MentionFinder(Registry.load())
+    sentence = "شكلت الزيارة التي أداها رئيس أركان الجيش الوطني الليبي، الفريق أول ركن خالد حفتر، إلى القاهرة محطة فارقة."
+    found = title_affiliations(finder.find(sentence, DocumentContext()))
+    assert [(p.actor_id, o.actor_id) for p, o, _ in found] == [("khaled-haftar", "libyan-national-army")]
+    assert "رئيس" in found[0][2]
