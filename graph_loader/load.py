@@ -61,7 +61,17 @@ SET d.title = r.title, d.date = r.date, d.url = r.url, d.hash = NULL, d.pending 
 Q_COMMIT = """
 UNWIND $rows AS r
 MATCH (d:Document {id: r.id})
-SET d.hash = r.hash, d.triples = r.triples, d.pending = NULL
+SET d.hash = r.hash, d.triples = r.triples, d.pending = r.pending
+"""
+Q_UNFLUSHED = """
+MATCH (d:Document)
+WHERE d.hash IS NOT NULL AND d.pending IS NOT NULL
+RETURN d.id AS id, d.pending AS pending
+"""
+Q_CLEAR_PENDING = """
+UNWIND $rows AS r
+MATCH (d:Document {id: r.id})
+SET d.pending = NULL
 """
 Q_SENTENCES = """
 UNWIND $rows AS r
@@ -199,7 +209,7 @@ class Loader:
     """
 
     def __init__(self, store, registry: Registry | None = None, batch_docs: int = 200, batch_rows: int = 2000,
-                 cache_keys: int = 200_000):
+                 cache_keys: int = 200_000, flush_every: int = 10):
         self.store = store
         self.registry = registry
         self.batch_docs = batch_docs
@@ -212,6 +222,14 @@ class Loader:
         self._cache: OrderedDict[str, _Agg] = OrderedDict()
         self._cache_keys = cache_keys
         self._seen_keys: set[str] | None = None  # keys written this run, when the graph had no evidence at start
+        # Edges are rewritten every `flush_every` batches, not every batch: a hot pair's
+        # aggregate (with its list of documents) is then written N/flush_every times. Until
+        # then the touched keys stay in each committed Document's `pending`, so a run that
+        # dies before the flush is repaired by the next one (see _repair).
+        self.flush_every = flush_every
+        self._dirty: set[str] = set()
+        self._unflushed: list[str] = []
+        self._batches = 0
 
     # -- public ---------------------------------------------------------------
     def known_hashes(self, doc_ids: list[str]) -> dict[str, str | None]:
@@ -240,6 +258,7 @@ class Loader:
                 self._write_batch(batch)
                 if progress:
                     progress(len(batch))
+            self._flush()
         return self.stats
 
     def load_triples(self, triples: Iterable[Triple], progress: Callable[[int], None] | None = None) -> LoadStats:
@@ -253,6 +272,18 @@ class Loader:
             self._schema_done = True
             rows = self.store.run("MATCH (e:Evidence) RETURN e.id AS id LIMIT 1")
             self._seen_keys = set() if not rows else None
+            self._repair()
+
+    def _repair(self) -> None:
+        """Rewrite the edges of documents committed by a run that died before flushing them."""
+        rows = self.store.run(Q_UNFLUSHED)
+        if not rows:
+            return
+        self._dirty.update(k for r in rows for k in (r["pending"] or []))
+        for k in self._dirty:
+            self._cache.pop(k, None)  # read back from the evidence
+        self._unflushed.extend(r["id"] for r in rows)
+        self._flush()
 
     def _write_batch(self, batch: list[tuple[Document, list[Triple], str]]) -> None:
         known = {r["id"]: r for r in self.store.run(Q_KNOWN, {"ids": [d.id for d, _, _ in batch]})}
@@ -310,14 +341,22 @@ class Loader:
             if rows:
                 self.store.write_batches(Q_ACTORS.replace("{label}", ACTOR_LABELS[atype]), rows, self.batch_rows)
         self.store.write_batches(Q_EVIDENCE, evidence.values(), self.batch_rows)
-        self._recompute_edges(set().union(*stale.values()) if stale else set(), list(evidence.values()))
-        # 4: commit
+        all_stale = set().union(*stale.values()) if stale else set()
+        self._update_aggregates(all_stale, list(evidence.values()))
+        # 4: commit; the document keeps the keys of edges not yet rewritten until the next flush
         counts: dict[str, int] = {}
+        keys: dict[str, set[str]] = {d.id: set(stale.get(d.id, ())) for d, _, _ in todo}
         for e in evidence.values():
             counts[e["props"]["doc_id"]] = counts.get(e["props"]["doc_id"], 0) + 1
-        self.store.write(Q_COMMIT, {"rows": [{"id": d.id, "hash": h, "triples": counts.get(d.id, 0)} for d, _, h in todo]})
+            keys.setdefault(e["props"]["doc_id"], set()).add(e["props"]["key"])
+        self.store.write(Q_COMMIT, {"rows": [{"id": d.id, "hash": h, "triples": counts.get(d.id, 0),
+                                              "pending": sorted(keys.get(d.id, ())) or None} for d, _, h in todo]})
+        self._unflushed.extend(d.id for d, _, _ in todo if keys.get(d.id))
         self.stats.documents += len(todo)
         self.stats.triples += len(evidence)
+        self._batches += 1
+        if self._batches >= self.flush_every:
+            self._flush()
 
     def _actor_row(self, actors: dict[str, dict[str, Any]], ref, date: str | None) -> None:
         row = actors.get(ref.id)
@@ -337,8 +376,8 @@ class Loader:
         elif date and (row["date"] is None or date < row["date"]):
             row["date"] = date
 
-    def _recompute_edges(self, stale: set[str], evidence: list[dict[str, Any]]) -> None:
-        """Rewrite the aggregate of every key this batch touched.
+    def _update_aggregates(self, stale: set[str], evidence: list[dict[str, Any]]) -> None:
+        """Bring the aggregate of every key this batch touched up to date (memory or a read); mark it dirty.
 
         A key's aggregate is read back from its evidence only when it is not
         known in memory: first touch in a graph that had evidence before the
@@ -378,9 +417,22 @@ class Loader:
                                                       r["date"], r["role"])
         for k, agg in read.items():
             self._remember(k, agg)
+        self._dirty |= touched
+
+    def _flush(self) -> None:
+        """Write the aggregates of all dirty keys, then clear `pending` on the documents that fed them."""
+        self._batches = 0
+        if not self._dirty and not self._unflushed:
+            return
+        missing = sorted(k for k in self._dirty if k not in self._cache)  # evicted or without evidence
+        read: dict[str, _Agg] = {}
+        for i in range(0, len(missing), self.batch_rows):
+            for r in self.store.run(Q_EVIDENCE_FOR_KEYS, {"keys": missing[i : i + self.batch_rows]}):
+                read.setdefault(r["key"], _Agg()).add(r["doc_id"], r["sentence_id"], r["confidence"], bool(r["hedged"]),
+                                                      r["date"], r["role"])
         set_rows: dict[str, list[dict[str, Any]]] = {}
         del_rows: dict[str, list[dict[str, Any]]] = {}
-        for key in touched:
+        for key in sorted(self._dirty):
             s, rel, o = key.split("|")
             if rel not in RELATIONS:
                 continue
@@ -398,6 +450,9 @@ class Loader:
         if del_rows:  # an actor whose last edge went with a replaced document leaves the graph with it
             ids = sorted({x for rows in del_rows.values() for r in rows for x in (r["s"], r["o"])})
             self.store.write_batches(Q_DELETE_ORPHANS, ({"id": i} for i in ids), self.batch_rows)
+        self.store.write_batches(Q_CLEAR_PENDING, ({"id": d} for d in self._unflushed), self.batch_rows)
+        self._dirty.clear()
+        self._unflushed.clear()
 
     def _remember(self, key: str, agg: _Agg) -> None:
         self._cache[key] = agg

@@ -71,8 +71,8 @@ def test_sigkill_mid_build_then_rerun_equals_a_clean_run(tmp_path, data_dir, run
     while time.monotonic() < deadline and proc.poll() is None:
         try:
             committed = watch.run("MATCH (d:Document) WHERE d.hash IS NOT NULL RETURN count(d) AS n")[0]["n"]
-        except StoreError:
-            committed = 0  # the graph key does not exist yet
+        except (StoreError, IndexError):
+            committed = 0  # the graph key does not exist yet, or is being created
         if committed:
             break
         time.sleep(0.05)
