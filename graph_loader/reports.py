@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any, Mapping
 
 from graph_loader.errors import ReportError, UnknownActor, UsageError
+from graph_loader.store.literal import literal
 from graph_loader.text.normalize import key_variants, normalize
 
 PARAM_TYPES = ("string", "int", "float", "bool", "date", "actor", "list")
@@ -282,7 +283,7 @@ def browser_script(report: Report, params: Mapping[str, Any]) -> str:
     """The query with a `:param` preamble, ready to paste into Neo4j Browser."""
     # The :param lines come first: a comment in front of a client command could make
     # Browser's multi-statement splitter send it to the server as Cypher.
-    lines = [f":param {name} => {_cypher_literal(value)};" for name, value in params.items()]
+    lines = [f":param {name} => {literal(value)};" for name, value in params.items()]
     lines.append("")
     lines.append(f"// {report.name}: {report.description}")
     body = "\n".join(l for l in report.query_for("neo4j").splitlines() if not l.strip().startswith("//")).strip()
@@ -290,17 +291,3 @@ def browser_script(report: Report, params: Mapping[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _cypher_literal(value: Any) -> str:
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, int):
-        return str(value)
-    if isinstance(value, float):
-        return repr(value) if math.isfinite(value) else "null"
-    if isinstance(value, list):
-        return "[" + ", ".join(_cypher_literal(v) for v in value) + "]"
-    escapes = {"\\": "\\\\", "'": "\\'", "\n": "\\n", "\r": "\\r", "\t": "\\t"}
-    s = "".join(escapes.get(ch, ch) for ch in str(value))
-    return f"'{s}'"

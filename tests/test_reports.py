@@ -22,8 +22,8 @@ from graph_loader.cli import cli
 from graph_loader.errors import UnknownActor, UsageError
 from graph_loader.load import Loader
 from graph_loader.model import Actor, ActorRef, ActorType, Document, Triple
+from graph_loader.store.literal import literal
 from graph_loader.reports import (
-    _cypher_literal,
     browser_script,
     example_params,
     get_report,
@@ -279,7 +279,7 @@ def test_param_literals_are_valid_cypher(graph):
     """Every :param value is a Cypher literal that evaluates back to the same value."""
     for value in ["it's", 'say "x"', "back\\slash", "}) MATCH (n) DETACH DELETE n //", "line\nbreak", "مصر", 0.25, 3,
                   None, True, ["a", "b'c"]]:
-        assert graph.run(f"RETURN {_cypher_literal(value)} AS v")[0]["v"] == value
+        assert graph.run(f"RETURN {literal(value)} AS v")[0]["v"] == value
 
 
 # -- hostile parameters -----------------------------------------------------------------

@@ -13,45 +13,19 @@ both read.
 
 from __future__ import annotations
 
-import math
 from typing import Any, Iterable, Iterator, Mapping, TextIO
 
 import networkx as nx
 
 from graph_loader.errors import InputError, StoreError, StoreUnavailable
 from graph_loader.model import ACTOR_LABELS, RELATIONS
+from graph_loader.store.literal import key as _key, literal
 
 BATCH = 200
 _LABELS = {t.value: l for t, l in ACTOR_LABELS.items()}
 _NODE_KEYS = ("name", "name_en", "type", "aliases", "first_seen", "last_seen")
 _EDGE_KEYS = ("family", "count", "doc_count", "confidence", "hedged", "first_seen", "last_seen", "documents",
               "sentences", "role", "roles")
-
-
-def literal(value: Any) -> str:
-    """A Cypher literal for a JSON-like value (both Neo4j and FalkorDB read it)."""
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, int):
-        return str(value)
-    if isinstance(value, float):
-        if math.isnan(value) or math.isinf(value):
-            return "null"
-        return repr(value)
-    if isinstance(value, (list, tuple)):
-        return "[" + ", ".join(literal(v) for v in value) + "]"
-    if isinstance(value, Mapping):
-        return "{" + ", ".join(f"{_key(k)}: {literal(v)}" for k, v in value.items()) + "}"
-    s = str(value)
-    s = (s.replace("\\", "\\\\").replace("'", "\\'").replace("\n", "\\n").replace("\r", "\\r")
-         .replace("\t", "\\t"))
-    return f"'{s}'"
-
-
-def _key(k: str) -> str:
-    return k if k.isidentifier() and k.isascii() else "`" + k.replace("`", "``") + "`"
 
 
 def _batches(rows: Iterable[Any], size: int = BATCH) -> Iterator[list[Any]]:
