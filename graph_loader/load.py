@@ -153,7 +153,7 @@ def text_hash(text: str, model: str) -> str:
 
 @dataclass
 class _Agg:
-    """An edge aggregate held in memory while it is known to be complete (see Loader._recompute_edges)."""
+    """An edge aggregate held in memory while it is known to be complete (see Loader._update_aggregates)."""
 
     n: int = 0
     docs: set[str] = field(default_factory=set)
@@ -266,6 +266,11 @@ class Loader:
         return self.load_documents(_group_by_document(triples), progress)
 
     # -- internals ------------------------------------------------------------
+    def recompute(self, keys: Iterable[str]) -> None:
+        """Re-aggregate the relationships of these evidence keys from the store (after an analyst's merge/split)."""
+        self._update_aggregates(set(keys), [])
+        self._flush()
+
     def _ensure_schema(self) -> None:
         if not self._schema_done:
             self.store.ensure_schema()

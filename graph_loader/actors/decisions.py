@@ -18,7 +18,6 @@ checked against the closed taxonomy before they are spliced into a pattern.
 from __future__ import annotations
 
 import getpass
-import inspect
 import json
 import os
 from dataclasses import dataclass, field
@@ -393,12 +392,7 @@ def _recompute(store, keys: set[str]) -> None:
     keys = {k for k in keys if k and len(k.split("|")) == 3 and k.split("|")[0] != k.split("|")[2]}
     if not keys:
         return
-    loader = Loader(store)
-    fn = loader._recompute_edges
-    if "evidence" in inspect.signature(fn).parameters:
-        fn(set(keys), [])
-    else:  # pragma: no cover - older loader signature
-        fn(set(keys))
+    Loader(store).recompute(keys)
 
 
 def search_keys(text: str) -> list[str]:
