@@ -248,6 +248,17 @@ def write_doc(results: list[dict[str, Any]], command: str, gen_seconds: float | 
     path.write_text(text.rstrip("\n") + "\n" + "\n".join(lines) + "\n", encoding="utf-8")
 
 
+def scale(relationships: int) -> None:
+    """Size the synthetic graph: the default is the issue's 100,000 actors / 1,000,000 relationships."""
+    global N_ACTORS, N_RELS, N_DOCS, N_SENTENCES, GRAPH
+    N_RELS = relationships
+    N_ACTORS = max(1_000, relationships // 10)
+    N_DOCS = max(100, relationships // 50)
+    N_SENTENCES = max(1_000, relationships // 5)
+    if relationships != 1_000_000:
+        GRAPH = f"bench_reports_{relationships}"
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--data-dir", default="/tmp/actorgraph-bench")
@@ -256,7 +267,10 @@ def main() -> None:
     ap.add_argument("--generate-only", action="store_true")
     ap.add_argument("--no-write", action="store_true")
     ap.add_argument("--only", default=None, help="comma-separated case labels to run, e.g. 'brokers (actor),path'")
+    ap.add_argument("--relationships", type=int, default=N_RELS,
+                    help="graph size; actors, documents and sentences scale with it (1/10, 1/50, 1/5)")
     args = ap.parse_args()
+    scale(args.relationships)
     store = EmbeddedStore(args.data_dir, GRAPH)
     gen_seconds = None
     if args.regenerate or counts(store) != (N_ACTORS, N_RELS):
