@@ -18,6 +18,7 @@ from graph_loader.actors.registry import Registry
 from graph_loader.model import RELATIONS, ActorRef, ActorType, Document, Mention, Sentence, Triple
 from graph_loader.relations.base import NONE_LABEL, PairInput, Prediction, RelationClassifier, Span
 from graph_loader.relations.inference import TITLE_CONFIDENCE, complete_meetings, title_affiliations
+from graph_loader.text.dates import find_start_date
 from graph_loader.text.sentences import split_sentences
 
 MAX_MENTIONS_PER_SENTENCE = 12
@@ -152,6 +153,7 @@ class Extractor:
             hedged=bool(hedged),
             cue=cue,
             role=role,
+            since=find_start_date(sentence.text, doc.date) if relation == "AFFILIATED_WITH" else None,
             title=doc.title,
             url=doc.url,
         )

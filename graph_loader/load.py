@@ -99,7 +99,7 @@ Q_EVIDENCE_FOR_KEYS = """
 UNWIND $keys AS k
 MATCH (e:Evidence {key: k})
 RETURN e.key AS key, e.doc_id AS doc_id, e.sentence_id AS sentence_id, e.confidence AS confidence,
-       e.hedged AS hedged, e.date AS date, e.role AS role
+       e.hedged AS hedged, e.date AS date, e.role AS role, e.since AS since
 """
 Q_SET_EDGE = """
 UNWIND $rows AS r
@@ -163,8 +163,10 @@ class _Agg:
     first: str | None = None
     last: str | None = None
     roles: set[str] = field(default_factory=set)
+    since: str | None = None  # the earliest role start date a sentence gave
 
-    def add(self, doc_id: str, sentence_id: str, confidence: float | None, hedged: bool, date: str | None, role: str | None) -> None:
+    def add(self, doc_id: str, sentence_id: str, confidence: float | None, hedged: bool, date: str | None,
+            role: str | None, since: str | None = None) -> None:
         self.n += 1
         self.docs.add(doc_id)
         if len(self.sents) < MAX_EDGE_SENTENCES or sentence_id < self.sents[-1]:
@@ -177,6 +179,8 @@ class _Agg:
             self.last = date if self.last is None or date > self.last else self.last
         if role:
             self.roles.add(role)
+        if since and (self.since is None or since < self.since):
+            self.since = since
 
     def props(self, rel: str) -> dict[str, Any]:
         props: dict[str, Any] = {
@@ -188,6 +192,8 @@ class _Agg:
         if self.roles:
             props["roles"] = sorted(self.roles)
             props["role"] = props["roles"][0]
+        if rel == "AFFILIATED_WITH":
+            props["role_since"] = self.since  # null clears a start date whose evidence went away
         return props
 
 
@@ -333,7 +339,7 @@ class Loader:
                 props = {
                     "key": key, "doc_id": t.doc_id, "sentence_id": sid, "rel": rel, "s": s, "o": o,
                     "confidence": float(t.confidence), "hedged": bool(t.hedged), "date": t.date, "cue": t.cue,
-                    "role": t.role, "extractor": t.extractor,
+                    "role": t.role, "since": t.since, "extractor": t.extractor,
                     "s_mention": subj.mention, "s_start": subj.start, "s_end": subj.end,
                     "o_mention": obj.mention, "o_start": obj.start, "o_end": obj.end,
                 }
@@ -406,11 +412,11 @@ class Loader:
                 self._cache.move_to_end(k)
                 for p in new_by_key.get(k, ()):
                     self._cache[k].add(p["doc_id"], p["sentence_id"], p.get("confidence"), p.get("hedged", False),
-                                       p.get("date"), p.get("role"))
+                                       p.get("date"), p.get("role"), p.get("since"))
             elif k not in stale and self._seen_keys is not None and k not in self._seen_keys:
                 agg = _Agg()  # the graph had no evidence when this run began: the batch holds all of it
                 for p in new_by_key[k]:
-                    agg.add(p["doc_id"], p["sentence_id"], p.get("confidence"), p.get("hedged", False), p.get("date"), p.get("role"))
+                    agg.add(p["doc_id"], p["sentence_id"], p.get("confidence"), p.get("hedged", False), p.get("date"), p.get("role"), p.get("since"))
                 self._remember(k, agg)
             else:
                 to_read.append(k)
@@ -419,7 +425,7 @@ class Loader:
         for i in range(0, len(key_list), self.batch_rows):
             for r in self.store.run(Q_EVIDENCE_FOR_KEYS, {"keys": key_list[i : i + self.batch_rows]}):
                 read.setdefault(r["key"], _Agg()).add(r["doc_id"], r["sentence_id"], r["confidence"], bool(r["hedged"]),
-                                                      r["date"], r["role"])
+                                                      r["date"], r["role"], r["since"])
         for k, agg in read.items():
             self._remember(k, agg)
         self._dirty |= touched
@@ -434,7 +440,7 @@ class Loader:
         for i in range(0, len(missing), self.batch_rows):
             for r in self.store.run(Q_EVIDENCE_FOR_KEYS, {"keys": missing[i : i + self.batch_rows]}):
                 read.setdefault(r["key"], _Agg()).add(r["doc_id"], r["sentence_id"], r["confidence"], bool(r["hedged"]),
-                                                      r["date"], r["role"])
+                                                      r["date"], r["role"], r["since"])
         set_rows: dict[str, list[dict[str, Any]]] = {}
         del_rows: dict[str, list[dict[str, Any]]] = {}
         for key in sorted(self._dirty):

@@ -176,6 +176,7 @@ class Triple:
     hedged: bool = False
     cue: str | None = None
     role: str | None = None  # AFFILIATED_WITH only
+    since: str | None = None  # AFFILIATED_WITH only: when the role began, where the sentence says (ISO date or YYYY-MM)
     title: str | None = None  # the document's title, for provenance
     url: str | None = None
 
@@ -190,7 +191,7 @@ class Triple:
             "confidence": round(float(self.confidence), 4),
             "extractor": self.extractor,
         }
-        for key in ("sentence_start", "date", "cue", "role", "title", "url"):
+        for key in ("sentence_start", "date", "cue", "role", "since", "title", "url"):
             value = getattr(self, key)
             if value is not None:
                 d[key] = value
@@ -261,6 +262,7 @@ class Triple:
             hedged=bool(d.get("hedged", False)),
             cue=d.get("cue"),
             role=d.get("role"),
+            since=d.get("since"),
             title=d.get("title"),
             url=d.get("url"),
         )

@@ -41,3 +41,38 @@ def _iso(y: int, mo: int, d: int) -> str | None:
         return date(y, mo, d).isoformat()
     except ValueError:
         return None
+
+
+_START_CUES = re.compile(r"(?:عي[ّ]?ن|تعيين|كل[ّ]?ف|تكليف|رق[ّ]?ي|ترقي|تول[ّ]?ى|تولي|تسل[ّ]?م|منذ|اعتبارا من)")
+_MONTH_DATE = re.compile(r"(?:\b(\d{1,2})\s+)?(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")(?:\s+(?:من\s+)?(?:العام\s+)?(\d{4}))?")
+
+
+def find_start_date(sentence: str, doc_date: str | None) -> str | None:
+    """When a role began, if the sentence says: a date after an appointment cue ("عُيّن في 18 أغسطس الماضي").
+
+    A day and month without a year take the document's year, or the year
+    before when that month is still ahead of the document's date ("الماضي").
+    Without a day the answer is a month (YYYY-MM); without any year it is None:
+    a guessed year is worse than no date.
+    """
+    text = sentence.translate(_DIGITS)
+    cue = _START_CUES.search(_strip_marks(text))
+    if not cue:
+        return None
+    m = _MONTH_DATE.search(_strip_marks(text), cue.start())
+    if not m or m.start() - cue.end() > 80:
+        return None
+    day, month, year = m.group(1), _MONTHS[m.group(2)], m.group(3)
+    if year is None:
+        if not doc_date:
+            return None
+        dy, dm = int(doc_date[:4]), int(doc_date[5:7])
+        year = dy if month <= dm else dy - 1
+    if day is None:
+        return f"{int(year):04d}-{month:02d}"
+    return _iso(int(year), month, int(day))
+
+
+def _strip_marks(text: str) -> str:
+    """Drop Arabic diacritics and tatweel: they vary in news text and no cue depends on them."""
+    return re.sub("[\u064b-\u0652\u0640]", "", text)
