@@ -52,9 +52,9 @@ class TrainConfig:
     epochs: int = 6
     seed: int = 13
     layers: int = 4
-    hidden: int = 128
+    hidden: int = 256
     heads: int = 4
-    intermediate: int = 512
+    intermediate: int = 1024
     vocab_size: int = 8000
     max_length: int = 128
     batch_size: int = 32
