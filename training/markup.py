@@ -11,6 +11,11 @@ Marks: [text|T] or [text|T|id], T one of P O S L (person, organisation, state,
 place); the id defaults to a slug of the text. "> " lists relations by mention
 index: "a-b" for symmetric types, "a>b" subject to object, a trailing "h" for
 hedged. "# " lists phenomena. Run: python -m training.markup
+
+Sources: handwritten.txt, then every handwritten/*.txt in name order (one file
+per author or topic, so several people can write at once without conflicts).
+`python -m training.markup --check FILE` validates one file and prints its
+label counts without writing anything.
 """
 
 from __future__ import annotations
@@ -27,6 +32,7 @@ from training.validate import DataError, validate_record
 
 HERE = Path(__file__).resolve().parent
 SOURCE = HERE / "handwritten.txt"
+SOURCE_DIR = HERE / "handwritten"
 TARGET = HERE / "handwritten.jsonl"
 TYPES = {"P": "PERSON", "O": "ORGANIZATION", "S": "STATE", "L": "PLACE"}
 MARK = re.compile(r"\[([^\[\]|]+)\|([POSL])(?:\|([a-z0-9-]+))?\]")
@@ -79,8 +85,12 @@ def parse_block(lines: list[str], where: str, n: int) -> dict[str, Any]:
     return rec
 
 
-def convert(source: Path = SOURCE) -> list[dict[str, Any]]:
-    records: list[dict[str, Any]] = []
+def sources() -> list[Path]:
+    return [SOURCE] + sorted(SOURCE_DIR.glob("*.txt"))
+
+
+def convert(source: Path = SOURCE, records: list[dict[str, Any]] | None = None) -> list[dict[str, Any]]:
+    records = records if records is not None else []
     block: list[str] = []
     start = 0
     lines = source.read_text(encoding="utf-8").splitlines() + [""]
@@ -95,9 +105,32 @@ def convert(source: Path = SOURCE) -> list[dict[str, Any]]:
     return records
 
 
-def main() -> int:
+def _check(path: Path) -> int:
     try:
-        records = convert()
+        records = convert(path)
+    except DataError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    counts: dict[str, int] = {}
+    for rec in records:
+        for r in rec["relations"]:
+            counts[r["label"]] = counts.get(r["label"], 0) + 1
+        if not rec["relations"]:
+            counts["(no relation)"] = counts.get("(no relation)", 0) + 1
+    print(f"{path}: {len(records)} sentences OK")
+    for label, n in sorted(counts.items(), key=lambda kv: -kv[1]):
+        print(f"  {label:<16} {n}")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["--check"] and len(argv) == 2:
+        return _check(Path(argv[1]))
+    try:
+        records: list[dict[str, Any]] = []
+        for path in sources():
+            convert(path, records)
     except DataError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
