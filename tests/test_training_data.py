@@ -9,7 +9,9 @@ import pytest
 
 from graph_loader.model import RELATIONS
 from training.generate import main, stats
-from training.markup import convert
+from training.markup import convert, parse_block, sources
+from training.swap import Swapper, swapped_copies
+from training.actors import build_pools
 from training.validate import DataError, pair_count, read_jsonl, validate_record
 
 DATA = Path(__file__).resolve().parents[1] / "training" / "data"
@@ -77,7 +79,9 @@ def test_bad_jsonl_line_names_file_and_line(tmp_path: Path) -> None:
 
 def test_handwritten_source_matches_committed_jsonl() -> None:
     root = DATA.parent
-    records = convert(root / "handwritten.txt")
+    records: list = []
+    for source in sources():
+        convert(source, records)
     assert len(records) >= 150
     committed = read_jsonl(root / "handwritten.jsonl")
     assert records == committed
@@ -96,3 +100,39 @@ def test_committed_files_cover_labels_orders_and_phenomena() -> None:
         assert s["phenomena"][phenomenon] > 0, phenomenon
     assert s["labels"]["NONE"] > 0
     assert sum(1 for r in train if r["source"] == "handwritten") >= 100
+
+
+def _block(text: str, rels: str) -> dict:
+    return parse_block([text, "> " + rels], "test", 0)
+
+
+def test_swapped_copies_keep_annotation_and_offsets() -> None:
+    rec = _block("استقبل [المشير خليفة حفتر|P|kh] في [بنغازي|L] وزير الخارجية [التركي|S] [هاكان فيدان|P]، "
+                 "وأكد [حفتر|P|kh] دعم [للجيش الوطني الليبي|O] و[المبعوث الأمريكي|P]",
+                 "0-3 MET_WITH; 3>2 AFFILIATED_WITH")
+    copies = swapped_copies([rec] * 20, build_pools(False, 13), 2, seed=5)
+    assert len(copies) >= 30
+    changed = set()
+    for c in copies:
+        assert c["relations"] == rec["relations"] and c["source"] == "handwritten+swap"
+        for m in c["mentions"]:
+            assert c["sentence"][m["start"]:m["end"]] == m["text"]
+        ms = c["mentions"]
+        assert ms[0]["text"].startswith("المشير ")  # the title stays
+        assert ms[0]["id"] == ms[4]["id"]  # one actor, one replacement
+        if ms[0]["id"] != "kh":
+            assert ms[0]["text"].endswith(" " + ms[4]["text"])  # the surname follows the new name
+        assert ms[2]["text"].startswith("ال") and ms[2]["text"].endswith("ي")  # a nisba stays a nisba
+        assert ms[5]["text"].startswith("لل")  # fused article stays fused
+        assert ms[6]["text"] == "المبعوث الأمريكي"  # a description is never swapped
+        changed.update(m["text"] for m in ms)
+    assert "هاكان فيدان" in changed and len(changed) > 40
+
+
+def test_swapping_is_deterministic_and_uses_train_names_only() -> None:
+    rec = _block("التقى [محمد العبيدي|P] [سالم الزوي|P]", "0-1 MET_WITH")
+    a = swapped_copies([rec], build_pools(False, 13), 5, seed=1)
+    assert a == swapped_copies([rec], build_pools(False, 13), 5, seed=1)
+    dev_names = {p.name for p in build_pools(True, 13).persons_m}
+    assert not {m["text"] for c in a for m in c["mentions"]} & dev_names
+    assert Swapper  # the class is public for callers that want one copy at a time

@@ -30,11 +30,13 @@ from training.lexicon import clauses_rivalries as ri
 from training.lexicon import clauses_structure as st
 from training.lexicon import fillers
 from training.render import Built, Clause, Sampler, render_clause
+from training.swap import swapped_copies
 from training.validate import DataError, read_jsonl, validate_record
 
 HERE = Path(__file__).resolve().parent
 HANDWRITTEN = HERE / "handwritten.jsonl"
 HANDWRITTEN_DEV_EVERY = 5  # every 5th hand-written sentence goes to dev
+SWAPS = 3  # actor-swapped copies of each hand-written train sentence (training/swap.py)
 
 # family -> (positive clauses, negated clauses, hedged clauses, weight)
 FAMILIES: dict[str, tuple[list[Clause], list[Clause], list[Clause], float]] = {
@@ -214,8 +216,8 @@ def to_record(rid: str, b: Built, source: str, rng: random.Random) -> dict[str, 
     }
 
 
-def generate(seed: int, n_train: int, n_dev: int) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """Template sentences plus the hand-written ones, split into train and dev."""
+def generate(seed: int, n_train: int, n_dev: int, swaps: int = SWAPS) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Template sentences plus the hand-written ones (and, in train, actor-swapped copies of them)."""
     train: list[dict[str, Any]] = []
     dev: list[dict[str, Any]] = []
     for split, n, out, prefix in ((False, n_train, train, "gen"), (True, n_dev, dev, "dev")):
@@ -225,8 +227,13 @@ def generate(seed: int, n_train: int, n_dev: int) -> tuple[list[dict[str, Any]],
             validate_record(rec, rec["id"])
             out.append(rec)
     if HANDWRITTEN.exists():
+        hw_train: list[dict[str, Any]] = []
         for i, rec in enumerate(read_jsonl(HANDWRITTEN)):
-            (dev if i % HANDWRITTEN_DEV_EVERY == HANDWRITTEN_DEV_EVERY - 1 else train).append(rec)
+            (dev if i % HANDWRITTEN_DEV_EVERY == HANDWRITTEN_DEV_EVERY - 1 else hw_train).append(rec)
+        train.extend(hw_train)
+        for rec in swapped_copies(hw_train, build_pools(False, seed), swaps, seed):
+            validate_record(rec, rec["id"])
+            train.append(rec)
     return train, dev
 
 
@@ -262,10 +269,11 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--out", type=Path, default=HERE / "data")
     p.add_argument("--train", type=int, default=6000, help="template sentences in train")
     p.add_argument("--dev", type=int, default=1100, help="template sentences in dev")
+    p.add_argument("--swaps", type=int, default=SWAPS, help="actor-swapped copies of each hand-written train sentence")
     args = p.parse_args(argv)
     t0 = time.perf_counter()
     try:
-        train, dev = generate(args.seed, args.train, args.dev)
+        train, dev = generate(args.seed, args.train, args.dev, args.swaps)
     except DataError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
