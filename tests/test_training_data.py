@@ -155,3 +155,17 @@ def test_swapping_is_deterministic_and_uses_train_names_only() -> None:
     dev_names = {p.name for p in build_pools(True, 13).persons_m}
     assert not {m["text"] for c in a for m in c["mentions"]} & dev_names
     assert Swapper  # the class is public for callers that want one copy at a time
+
+
+def test_score_reports_pair_level_figures_of_a_model(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    from graph_loader.relations.transformer import default_model_path
+    from training.score import main as score_main
+
+    rec = _block("استقبل [أحمد عطاف|P] في [الجزائر|L] نظيره [نبيل عمار|P]", "0-2 MET_WITH")
+    other = {**_block("اتهم [الجيش السوداني|O] [قوات الدعم السريع|O] بقصف المدينة", "0>1 OPPOSES"), "source": "template:x"}
+    path = tmp_path / "dev.jsonl"
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in (rec, other)) + "\n", encoding="utf-8")
+    assert score_main([str(default_model_path()), str(path), "--source", "handwritten"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("3 pairs; overall P ")  # the template record is filtered out
+    assert "MET_WITH         gold    1" in out

@@ -11,11 +11,11 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections import Counter
 from pathlib import Path
 
 from graph_loader.relations.base import NONE_LABEL, PairInput
 from graph_loader.relations.dataset import encode_label, record_examples
+from graph_loader.relations.train import pair_scores
 from graph_loader.relations.transformer import load_classifier
 
 
@@ -32,24 +32,11 @@ def main(argv: list[str] | None = None) -> int:
             examples.extend(record_examples(d))
     clf = load_classifier(args.model)
     preds = clf.predict([PairInput(e.sentence, e.first, e.second) for e in examples])
-    tp: Counter = Counter()
-    npred: Counter = Counter()
-    ngold: Counter = Counter()
-    for e, pr in zip(examples, preds):
-        pl = encode_label(pr.label, pr.forward) if pr.label != NONE_LABEL else NONE_LABEL
-        g = e.label.rstrip("<>")
-        if e.label != NONE_LABEL:
-            ngold[g] += 1
-        if pl != NONE_LABEL:
-            npred[pl.rstrip("<>")] += 1
-            if pl == e.label:
-                tp[g] += 1
-    def f(t: int, pp: int, gg: int) -> str:
-        pr, rc = (t / pp if pp else 0.0), (t / gg if gg else 0.0)
-        return f"P {pr:.3f} R {rc:.3f} F1 {2 * pr * rc / (pr + rc) if pr + rc else 0.0:.3f}"
-    print(f"{len(examples)} pairs; overall {f(sum(tp.values()), sum(npred.values()), sum(ngold.values()))}")
-    for rel in sorted(ngold, key=lambda r: -ngold[r]):
-        print(f"  {rel:<16} gold {ngold[rel]:>4}  {f(tp[rel], npred[rel], ngold[rel])}")
+    pred = [NONE_LABEL if p.label == NONE_LABEL else encode_label(p.label, p.forward) for p in preds]
+    s = pair_scores([e.label for e in examples], pred)
+    print(f"{len(examples)} pairs; overall P {s['precision']:.3f} R {s['recall']:.3f} F1 {s['f1']:.3f}")
+    for rel, t in sorted(s["per_type"].items(), key=lambda kv: -kv[1]["gold"]):
+        print(f"  {rel:<16} gold {t['gold']:>4}  P {t['precision']:.3f} R {t['recall']:.3f} F1 {t['f1']:.3f}")
     return 0
 
 

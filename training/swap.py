@@ -162,18 +162,3 @@ def swapped_copies(records: list[dict[str, Any]], pools: Pools, copies: int, see
                 out.append(c)
     return out
 
-
-def _demo() -> None:  # pragma: no cover - manual look at a few copies
-    import json
-    import sys
-    from pathlib import Path
-
-    from training.actors import build_pools
-
-    recs = [json.loads(l) for l in Path(sys.argv[1]).read_text(encoding="utf-8").splitlines()[:10]]
-    for c in swapped_copies(recs, build_pools(False, 13), 1, 13):
-        print(c["sentence"])
-
-
-if __name__ == "__main__":  # pragma: no cover
-    _demo()
