@@ -726,17 +726,22 @@ def train(ctx: Context, data_dir: str, out_dir: str, base_model: str | None, epo
 @actors_option
 @click.option("--docs", default=None, type=click.Path(exists=True, file_okay=False),
               help="Folder of the gold's documents (file stem = doc id); default: the gold file's folder.")
+@click.option("--errors", "show_errors", is_flag=True,
+              help="Also list each missed gold triple (-) and extra prediction (+) under its sentence "
+                   "(always in the JSON as 'errors').")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @pass_ctx
-def evaluate(ctx: Context, gold: str, model: str | None, actors: tuple[str, ...], docs: str | None, fmt: str) -> None:
+def evaluate(ctx: Context, gold: str, model: str | None, actors: tuple[str, ...], docs: str | None,
+             show_errors: bool, fmt: str) -> None:
     """Run the pipeline on the gold's documents and score it: P/R/F1 per type, family, overall.
 
     \b
     Examples:
       actorgraph evaluate seeds/gold.jsonl
+      actorgraph evaluate seeds/gold.jsonl --errors
       actorgraph evaluate seeds/gold.jsonl --model lexicon --format json
     """
-    from graph_loader.relations.evaluate import evaluate_pipeline, format_table
+    from graph_loader.relations.evaluate import evaluate_pipeline, format_errors, format_table
 
     report = evaluate_pipeline(gold, model=model, docs=docs, registry=_registry(actors, ctx))
     if fmt == "json":
@@ -746,6 +751,9 @@ def evaluate(ctx: Context, gold: str, model: str | None, actors: tuple[str, ...]
     else:
         click.echo(f"model: {report['model']}")
         click.echo(format_table(report), nl=False)
+        if show_errors:
+            click.echo("")
+            click.echo(format_errors(report), nl=False)
 
 
 @cli.group()

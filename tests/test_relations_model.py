@@ -25,7 +25,7 @@ from graph_loader.relations.dataset import (
     load_examples,
     record_examples,
 )
-from graph_loader.relations.evaluate import format_table, score
+from graph_loader.relations.evaluate import format_errors, format_table, score
 from graph_loader.relations.tokenizer import normalize_text, prepare_text, segment_word
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -147,6 +147,16 @@ def test_evaluation_counts_strict_pair_family_and_confusion() -> None:
     assert r["direction_errors"] == 1
     text = format_table(r)
     assert "family:meetings" in text and "direction errors (type right, direction wrong): 1" in text
+    # the error list names exactly the strict misses and extras, misses first within a sentence
+    got = {(e["kind"], e["subject"], e["relation"], e["object"]) for e in r["errors"]}
+    assert got == {
+        ("missed", "a", "VISITED", "p"), ("missed", "c", "SUPPORTS", "a"), ("missed", "c", "OPPOSES", "b"),
+        ("extra", "p", "VISITED", "a"), ("extra", "c", "OPPOSES", "a"), ("extra", "a", "MET_WITH", "b"),
+    }
+    listing = format_errors(r)
+    assert listing.startswith("== strict errors (6)")
+    assert "  - p (p) VISITED" not in listing and "  - a (a) VISITED p (p)" in listing
+    assert "  + p (p) VISITED a (a)  (1.00)" in listing
 
 
 def test_evaluation_perfect_and_duplicates() -> None:
@@ -319,7 +329,9 @@ def test_cli_train_then_evaluate_on_seed_gold(tmp_path: Path) -> None:
     done = runner.invoke(cli, ["evaluate", str(ROOT / "seeds" / "gold.jsonl"), "--model", str(out), "--format", "json"])
     assert done.exit_code == 0, done.output
     report = json.loads(done.output)
-    assert set(report) >= {"strict", "pair", "confusion", "direction_errors", "model"}
+    assert set(report) >= {"strict", "pair", "confusion", "direction_errors", "model", "errors"}
+    strict = report["strict"]["overall"]
+    assert sum(e["kind"] == "missed" for e in report["errors"]) == strict["gold"] - strict["tp"]
     assert set(report["strict"]["per_family"]) == {"meetings", "alliances", "rivalries", "structure"}
     assert report["counts"]["gold"] > 100
 
@@ -333,6 +345,12 @@ def test_cli_evaluate_table_and_bad_gold(tmp_path: Path) -> None:
     done = runner.invoke(cli, ["evaluate", str(ROOT / "seeds" / "gold.jsonl"), "--model", "lexicon"])
     assert done.exit_code == 0, done.output
     assert "family:meetings" in done.output and "confusion" in done.output
+    assert "strict errors" not in done.output
+    done = runner.invoke(cli, ["evaluate", str(ROOT / "seeds" / "gold.jsonl"), "--model", "lexicon", "--errors"])
+    assert done.exit_code == 0, done.output
+    listing = done.output.split("== strict errors (", 1)[1]
+    n = int(listing.split(")", 1)[0])
+    assert n > 0 and listing.count("\n  - ") + listing.count("\n  + ") == n
     bad = tmp_path / "gold.jsonl"
     bad.write_text('{"doc_id": "x"}\n', encoding="utf-8")
     done = runner.invoke(cli, ["evaluate", str(bad), "--docs", str(ROOT / "seeds")])

@@ -200,19 +200,60 @@ def _confusion(gold: list[Item], pred: list[Item]) -> tuple[dict[str, dict[str, 
     return {g: dict(c) for g, c in sorted(table.items())}, direction_errors
 
 
+def _error_rows(triples: Sequence[Triple], hit: list[bool], kind: str) -> list[dict[str, Any]]:
+    return [
+        {
+            "kind": kind,
+            "doc_id": t.doc_id,
+            "sentence_index": t.sentence_index,
+            "sentence": t.sentence,
+            "subject": t.subject.id,
+            "subject_mention": t.subject.mention,
+            "relation": t.relation,
+            "object": t.object.id,
+            "object_mention": t.object.mention,
+            "confidence": t.confidence,
+            "hedged": t.hedged,
+        }
+        for t, ok in zip(triples, hit)
+        if not ok
+    ]
+
+
 def score(gold: Sequence[Triple], pred: Sequence[Triple]) -> dict[str, Any]:
-    """The full report: strict and pair-only views, confusion table, direction errors."""
+    """The full report: strict and pair-only views, confusion table, direction errors, and the
+    strict errors themselves (missed gold triples, extra predictions): the figures say how much
+    is wrong, the error list says what to fix."""
     g, p = _items(gold, pred)
     s_gold, s_pred = _strict_matches(g, p)
     p_gold, p_pred = _pair_matches(g, p)
     confusion, direction_errors = _confusion(g, p)
+    errors = _error_rows(gold, s_gold, "missed") + _error_rows(pred, s_pred, "extra")
+    errors.sort(key=lambda e: (e["doc_id"], e["sentence_index"], e["kind"] != "missed"))
     return {
         "strict": _view(g, p, s_gold, s_pred, unique_pairs=False),
         "pair": _view(g, p, p_gold, p_pred, unique_pairs=True),
         "confusion": confusion,
         "direction_errors": direction_errors,
         "counts": {"gold": len(g), "predicted": len(p), "gold_sentences": len({i.unit for i in g})},
+        "errors": errors,
     }
+
+
+def format_errors(report: dict[str, Any]) -> str:
+    """Strict errors grouped by sentence: '-' a gold triple the pipeline missed, '+' an extra one."""
+    lines: list[str] = [f"== strict errors ({len(report['errors'])})"]
+    last: tuple[str, int] | None = None
+    for e in report["errors"]:
+        where = (e["doc_id"], e["sentence_index"])
+        if where != last:
+            lines.append(f"{e['doc_id']} #{e['sentence_index']}: {e['sentence']}")
+            last = where
+        mark = "-" if e["kind"] == "missed" else "+"
+        conf = "" if e["kind"] == "missed" else f"  ({e['confidence']:.2f})"
+        hedge = " hedged" if e["hedged"] else ""
+        lines.append(f"  {mark} {e['subject_mention']} ({e['subject']}) {e['relation']} {e['object_mention']} ({e['object']}){hedge}{conf}")
+    return "\n".join(lines) + "\n"
 
 
 def format_table(report: dict[str, Any]) -> str:
