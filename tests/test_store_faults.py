@@ -94,6 +94,27 @@ def test_two_servers_are_never_started_on_one_data_dir(home):
     assert listening.count(str(home / "falkordb.sock")) == 1
 
 
+def _probe_data_dir(d: str) -> int:
+    failures = 0
+    for _ in range(300):
+        try:
+            EmbeddedServer(Path(d))._ensure_dir()
+        except Exception:
+            failures += 1
+    return failures
+
+
+def test_concurrent_processes_checking_one_data_dir_do_not_trip_each_other(tmp_path):
+    # CI once failed a three-way `db start` with "cannot use the data dir ...: No such
+    # file or directory": the processes shared one write-probe file and unlinked each other's.
+    import multiprocessing
+
+    with multiprocessing.get_context("spawn").Pool(3) as pool:
+        failures = pool.map(_probe_data_dir, [str(tmp_path / "home")] * 3)
+    assert failures == [0, 0, 0]
+    assert not list((tmp_path / "home").glob(".write-test*"))
+
+
 def test_second_writer_on_a_graph_gets_a_clear_message_and_the_data_stays_whole(home, tmp_path):
     lines = [json.dumps({"id": f"d{i}", "text": "اجتمع خليفة حفتر مع عبد الحميد الدبيبة في القاهرة."}, ensure_ascii=False)
              for i in range(3)]

@@ -135,9 +135,11 @@ class EmbeddedServer:
         try:
             self.data_dir.mkdir(parents=True, exist_ok=True)
             self.db_dir.mkdir(exist_ok=True)
-            probe = self.data_dir / ".write-test"
+            # One probe name per process: concurrent starts on one data dir must not
+            # unlink each other's probe (that raced to a spurious ENOENT).
+            probe = self.data_dir / f".write-test.{os.getpid()}"
             probe.write_text("ok")
-            probe.unlink()
+            probe.unlink(missing_ok=True)
         except PermissionError:
             raise StoreError(f"no permission to write in the data dir {self.data_dir} (use --data-dir or ACTORGRAPH_HOME)") from None
         except OSError as exc:
