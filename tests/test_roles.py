@@ -53,3 +53,19 @@ def test_roles_report_answers_who_held_a_role_at_a_date(store):
     # replacing the document that gave the start date clears it
     Loader(store).load_documents([(Document("a", "x", date="2025-09-01"), [_aff("a", "khaled", "army", "رئيس الأركان", None, "2025-09-01")])])
     assert [r["since"] for r in run_report(store, report, {"actor": "khaled"})] == [None]
+
+
+def test_a_post_in_the_accusative_is_a_role_not_a_mention_of_its_holder():
+    # "تعيينه نائبا للقائد العام" names the post "نائب القائد العام": the commander-in-chief,
+    # who is named two sentences earlier, takes no part in this sentence.
+    doc = Document(id="d2", text=(
+        "استقبل القائد العام للجيش الوطني الليبي المشير خليفة حفتر وفدا عسكريا. "
+        "وبعث الفريق أحمد خليفة برقية تهنئة إلى الفريق أول ركن صدام حفتر بمناسبة تعيينه نائبا للقائد العام للجيش الوطني الليبي."
+    ))
+    ex = Extractor(LexiconClassifier(), Registry.load())
+    second = list(ex.mentions(doc))[1][1]
+    assert [m.actor_id for m in second] == ["ahmed-khalifa", "saddam-haftar", "saddam-haftar", "libyan-national-army"]
+    assert second[2].role == "نائب القائد العام"
+    # a dual in construct is not an accusative post
+    both = list(ex.mentions(Document(id="d3", text="التقى رئيسا المجلسين عقيلة صالح ومحمد تكالة في القاهرة.")))[0][1]
+    assert all(m.role is None for m in both)

@@ -23,7 +23,15 @@ from graph_loader.actors.lexicon import (
     ROLE_MODIFIERS,
 )
 from graph_loader.actors.registry import Registry
-from graph_loader.actors.roles import ORG_TYPES, RoleKey, canonical_head, canonical_mod, match_head, match_rank
+from graph_loader.actors.roles import (
+    ORG_TYPES,
+    RoleKey,
+    canonical_head,
+    canonical_mod,
+    head_is_accusative,
+    match_head,
+    match_rank,
+)
 from graph_loader.model import Actor, ActorType, Mention
 from graph_loader.text.normalize import clitic_forms, normalize, original_offset, strip_article
 
@@ -349,7 +357,11 @@ class _Run:
         commentator = head in _COMMENTATORS
         j = i + k
         mods: list[str] = []
-        shown: list[str] = [_article_form(self.text(i, k, peeled))]
+        head_text = _article_form(self.text(i, k, peeled))
+        accusative = head_is_accusative(self.words[i:])
+        if accusative:  # shown in the construct form: "نائبا للقائد العام" -> "نائب القائد العام"
+            head_text = head_text[:-1]
+        shown: list[str] = [head_text]
         inner: list[tuple[int, int, int, str, str]] = []
         org: str | None = None
         role_end = j
@@ -429,7 +441,7 @@ class _Run:
                          and not discovery.is_given_name(w) and j == role_end)
             if discovery.is_definite(w) or w in ROLE_MODIFIERS or canonical_mod(w) in _MOD_CANON or construct:
                 mods.append(canonical_mod(w))
-                shown.append(self.toks[j].text)
+                shown.append(_article_form(self.toks[j].text) if accusative and len(shown) == 1 else self.toks[j].text)
                 j += 1
                 role_end = j
                 continue

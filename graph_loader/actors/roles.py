@@ -66,6 +66,29 @@ _SKIPPED = frozenset(canonical_mod(w) for w in ADJECTIVES_SKIPPED_IN_ROLES)
 
 def match_head(words: Sequence[str]) -> tuple[int, str, int]:
     """(length in words, canonical head, letters of clitics peeled) of the role head starting `words`; (0, "", 0) if none."""
+    found = _match_head_as_written(words)
+    if found[0] == 0 and head_is_accusative(words):
+        return _match_head_as_written([words[0][:-1], *words[1:]])
+    return found
+
+
+def head_is_accusative(words: Sequence[str]) -> bool:
+    """Whether `words` start with a one-word post in the indefinite accusative ("نائبا", "رئيسا").
+
+    The form a post takes after تعيين/عُيّن/أصبح: "تعيينه نائبا للقائد العام" names the
+    post "نائب القائد العام", it does not mention the commander-in-chief.
+    """
+    if not words or _match_head_as_written(words)[0]:
+        return False
+    w = words[0]
+    if len(w) < 4 or not w.endswith("ا") or w.startswith("ال"):
+        return False
+    if len(words) < 2 or not words[1].startswith("ل"):
+        return False  # the post's body follows with ل ("رئيسا للأركان"); "رئيسا المجلسين" is a dual in construct
+    return _match_head_as_written([w[:-1], *words[1:]])[0] == 1
+
+
+def _match_head_as_written(words: Sequence[str]) -> tuple[int, str, int]:
     if not words:
         return 0, "", 0
     for form, peeled in clitic_forms(words[0]):
