@@ -68,7 +68,7 @@ def person_name_length(
         w = words[j]
         if j > p and breaks[j]:
             break
-        ali = raw is not None and w == "علي" and raw[j].endswith("ي") and j > p
+        ali = raw is not None and w == "علي" and raw[j].endswith("ي")
         if not _ARABIC_WORD.match(w) or (w in NAME_STOPWORDS and not ali) or w in GENERIC_GROUP_WORDS:
             break
         if j > p and (registry.nisba(w) or match_head(words[j:])[0] or match_rank(words[j:])):

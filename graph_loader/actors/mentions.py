@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from graph_loader.actors import discovery
 from graph_loader.actors.coref import DocumentContext, resolve_short, resolve_title
 from graph_loader.actors.lexicon import (
-    CAPITALS, DIRECTIONS, STATE_VERBS, FORCES_NOUNS, GENERIC_GROUP_WORDS, NAME_STOPWORDS, NISBA_AGENT_HEADS, PATRIARCH_CONTEXT, PERSON_TITLE_KEYS,
+    DIRECTIONS, STATE_VERBS, FORCES_NOUNS, GENERIC_GROUP_WORDS, NAME_STOPWORDS, NISBA_AGENT_HEADS, PATRIARCH_CONTEXT, PERSON_TITLE_KEYS,
     ROLE_MODIFIERS,
 )
 from graph_loader.actors.registry import Registry
@@ -68,6 +68,7 @@ class _Role:
     inner: list[tuple[int, int, int, str, str]]  # (token, length, peeled, actor id, how) mentions inside
     peeled: int
     commentator: bool
+    accusative: bool = False  # "وزيرا للخارجية": a post given to someone, not a mention of its holder
 
 
 class MentionFinder:
@@ -111,11 +112,15 @@ class _Run:
             n = self._within_breaks(j, hit[1])
             if n < hit[1]:
                 hit = self.reg.match_phrase(self.words[: j + n], j)
-        if hit is not None and hit[1] == 1 and self.reg.actors[hit[0]].type == ActorType.ORGANIZATION:
+        if hit is not None and hit[1] == 1 and self.reg.actors[hit[0]].type == ActorType.ORGANIZATION \
+                and discovery.is_definite(self.words[j]):
+            # "القاعدة الدستورية": a one-word name that is also a definite common noun, followed by an
+            # adjective, is the noun. Proper names ("حماس", "يونامي") are not tested: "حماس التزامها".
             k = j + 1
             if k < len(self.words) and not self.breaks[k] and discovery.is_definite(self.words[k]) \
+                    and self.words[k] not in _NOT_ADJECTIVES \
                     and self.reg.nisba(self.words[k]) is None and self.span_at_quiet(k) is None:
-                hit = None  # "القاعدة الدستورية", "الرئاسي الجديد"? a one-word name followed by an adjective is a noun
+                hit = None
         if hit is None and self.ctx.local_names:
             for n in range(min(5, len(self.words) - j), 0, -1):
                 if n > 1 and any(self.breaks[j + 1 : j + n]):
@@ -141,6 +146,8 @@ class _Run:
 
     def short_at(self, j: int) -> tuple[set[str], int, int]:
         """(candidate ids, tokens, peeled) of a short name (surname, first name) at j."""
+        if self.words[j] in _ALA and not self.raw[j].endswith("ي"):
+            return set(), 0, 0  # "على" (on) normalises to "علي" (Ali)
         for n in (2, 1):
             if j + n > len(self.words) or (n == 2 and (self.breaks[j + 1] or self.quote_breaks[j + 1])):
                 continue
@@ -205,8 +212,9 @@ class _Run:
         hit = self.span_at(i)
         if hit is not None:
             actor_id, n, peeled = hit
-            if actor_id in CAPITALS and self._acts(i, n) and CAPITALS[actor_id] in self.reg.actors:
-                self.emit(i, n, peeled, CAPITALS[actor_id], "metonymy")
+            state = self.reg.capital_of(actor_id)
+            if state is not None and self._acts(i, n):
+                self.emit(i, n, peeled, state, "metonymy")
                 return i + n
             how = "registry" if actor_id not in self.reg.discovered else "coreference"
             title_from = self.titles_before(i) if peeled == 0 else None
@@ -228,6 +236,9 @@ class _Run:
             if done:
                 return done
         done = self.nisba_at(i)
+        if done:
+            return done
+        done = self.guarded_at(i)
         if done:
             return done
         done = self.short_name_at(i)
@@ -449,7 +460,7 @@ class _Run:
         if commentator:
             org = None
         text = _role_text(shown, construct=bool(inner) and org is not None and not self.words[inner[0][0]].startswith("لل"))
-        return _Role(i, j, RoleKey(head, frozenset(mods), org), text, role_end, inner, peeled, commentator)
+        return _Role(i, j, RoleKey(head, frozenset(mods), org), text, role_end, inner, peeled, commentator, accusative)
 
     def after_role(self, role: _Role) -> int:
         """Emit what a role phrase introduces; return the next token to scan."""
@@ -500,6 +511,22 @@ class _Run:
                 return role.end
         if self.discover and self.comma[role.start] and not role.commentator and self._name_before(role):
             return role.end
+        if role.accusative:
+            # "تعيين أسعد الشيباني وزيرا للخارجية": the post belongs to the appointee named right before it
+            if before and before[-1].type == ActorType.PERSON and self._adjacent(before[-1], role.start):
+                prev = before[-1]
+                if prev.role is None:
+                    prev.role, prev.org_id = role_text, org_id
+                self.ctx.add_role(prev.actor_id, role.key)
+            elif not (self.discover and not role.commentator and self._name_before(role, after_appointment=True)):
+                # "بمناسبة تعيينه نائبا للقائد العام": the holder is the appointee already named in this
+                # sentence; a holder found elsewhere is the post's previous one, not who is meant
+                actor_id = resolve_title(role.key, self.reg, self.ctx) if role.key.mods or role.key.org_id else None
+                if actor_id is not None and actor_id in {m.actor_id for m in before}:
+                    self.emit(role.start, max(1, role.role_end - role.start), role.peeled, actor_id, "coreference",
+                              role=role_text, org_id=org_id, role_key=role.key)
+                    self.out.sort(key=lambda x: x.start)
+            return role.end
         if not role.commentator and (role.key.mods or role.key.org_id):
             actor_id = resolve_title(role.key, self.reg, self.ctx)
             if actor_id is not None:
@@ -518,8 +545,9 @@ class _Run:
     def _adjacent(self, prev: Mention, k: int) -> bool:
         return prev.end >= self.toks[k - 1].end if k > 0 else False
 
-    def _name_before(self, role: _Role) -> bool:
-        """A new person named right before ", <role>" ("محمد الفلاني، وزير الصحة ...")."""
+    def _name_before(self, role: _Role, after_appointment: bool = False) -> bool:
+        """A new person named right before ", <role>" ("محمد الفلاني، وزير الصحة ..."), or between an
+        appointment word and an accusative post ("بتعيين عبدالله الدوسري سفيرا لدى ...")."""
         end = role.start
         before = [m.end for m in self.out if m.end <= self.toks[end].start]
         covered = max(before) if before else -1
@@ -527,7 +555,8 @@ class _Run:
             s = end - n
             if s < 0 or self.toks[s].start < covered or any(self.breaks[s + 1 : end]):
                 continue
-            if s > 0 and not (self.breaks[s] or self.words[s - 1] in NAME_STOPWORDS or _is_speech_verb(self.words[s - 1])):
+            if s > 0 and not (self.breaks[s] or self.words[s - 1] in NAME_STOPWORDS or _is_speech_verb(self.words[s - 1])
+                              or (after_appointment and self.words[s - 1] in _APPOINTMENT_WORDS)):
                 continue
             if discovery.person_name_length(self.words[:end], s, self.breaks, self.reg, strong_title=False, raw=self.raw) == n:
                 actor = self.remember(discovery.make_person(self.text(s, n), self.reg), person=True)
@@ -561,6 +590,25 @@ class _Run:
         actor = self.remember(discovery.make_place(name), person=False)
         self.emit(i + 1, n, 0, actor.id, "discovery")
         return i + 1 + n
+
+    def guarded_at(self, i: int) -> int:
+        """A name that is also a common word ("مالي" financial, "مسقط رأسه") only where a place goes:
+        after a preposition ("في مالي", "بمالي", "لمالي"), or "و" + name right after another state or place."""
+        for form, peeled in clitic_forms(self.words[i]):
+            actor_id = self.reg.guarded(form)
+            if actor_id is None:
+                continue
+            lead = self.words[i][:peeled]
+            prev = self.words[i - 1] if i > 0 and not self.breaks[i] else ""
+            listed = lead == "و" and bool(self.out) and self.out[-1].type in (ActorType.STATE, ActorType.PLACE) \
+                and i > 0 and self.out[-1].end <= self.toks[i].start and self.out[-1].end >= self.toks[i - 1].start
+            nxt = self.words[i + 1] if i + 1 < len(self.words) and not self.breaks[i + 1] else ""
+            if nxt.startswith("راس"):
+                return 0  # "مسقط رأسه": birthplace
+            if (lead and lead[-1] in "بل") or prev in _PLACE_PREPOSITIONS or prev in STATE_VERBS or listed:
+                self.emit(i, 1, peeled, actor_id, "registry")
+                return i + 1
+        return 0
 
     def nisba_at(self, i: int) -> int:
         state = self.reg.nisba(self.words[i])
@@ -616,6 +664,18 @@ _TITLE_FIRST = frozenset(k[0] for k in PERSON_TITLE_KEYS)
 _COMMENTATORS = frozenset(canonical_head([w]) for w in ("الخبير", "خبير", "المحلل", "الباحث", "أستاذ"))
 _ORG_HEADS = discovery.ORG_HEAD_KEYS if hasattr(discovery, "ORG_HEAD_KEYS") else frozenset()
 _SPEECH = frozenset(normalize(w) for w in ("قال", "وقال", "أكد", "وأكد", "أوضح", "وأوضح", "أضاف", "وأضاف", "يقول", "ويقول", "أعلن", "وأعلن", "صرح", "وصرح"))
+
+
+_PLACE_PREPOSITIONS = frozenset(normalize(w) for w in (
+    "في", "إلى", "من", "مع", "عن", "لدى", "بين", "تجاه", "نحو", "داخل", "وفي", "وإلى", "ومن", "ومع", "شمال", "جنوب",
+    "شرق", "غرب", "وسط", "دولة", "جمهورية", "حكومة", "رئيس", "سفير", "سفيرة", "حدود"))
+_APPOINTMENT_WORDS = frozenset(normalize(w) for w in (
+    "تعيين", "بتعيين", "وتعيين", "لتعيين", "عين", "وعين", "عيّن", "تكليف", "بتكليف", "كلف", "كلّف", "تسمية",
+    "بتسمية", "سمى", "اختيار", "باختيار", "انتخاب", "بانتخاب", "انتخب", "ترشيح", "بترشيح", "رشح", "ترقية",
+    "بترقية", "رقى", "اعتماد", "باعتماد"))
+_ALA = frozenset(normalize(w) for w in ("على", "وعلى", "فعلى"))
+# words spelled with a leading "ال" that are not an article + adjective
+_NOT_ADJECTIVES = frozenset(normalize(w) for w in ("إلى", "الذي", "التي", "الذين", "اللذين", "اللتين", "الآن", "إلا", "اللذان"))
 
 
 def _is_speech_verb(word: str) -> bool:

@@ -25,11 +25,24 @@ OVERLAY_ACTORS = "actors.jsonl"
 MAX_NAME_WORDS = 9
 
 
+def _match_keys(name: str) -> set[str]:
+    """Keys a name is matched under: the article is optional, except on a one-word name.
+
+    "السراج", "المنفي", "الكبير", "الجزائر" without their article are ordinary words
+    ("lamp", "exiled", "big", "islands"); a longer name keeps the article optional.
+    """
+    n = normalize(name)
+    if " " not in n and n.startswith("ال") and len(n) > 4:
+        return {n}
+    return key_variants(name)
+
+
 @dataclass
 class Registry:
     actors: dict[str, Actor] = field(default_factory=dict)
     _index: dict[str, set[str]] = field(default_factory=dict, repr=False)
     _short: dict[str, set[str]] = field(default_factory=dict, repr=False)
+    _guarded: dict[str, str] = field(default_factory=dict, repr=False)  # names that are also common words
     _nisba: dict[str, str] = field(default_factory=dict, repr=False)
     _surnames: dict[str, set[str]] = field(default_factory=dict, repr=False)  # last word of a person's name
     _first: dict[str, int] = field(default_factory=dict, repr=False)  # first word of an index key -> most words
@@ -82,16 +95,18 @@ class Registry:
         self.actors[actor.id] = actor
         self.extra[actor.id] = dict(raw or {})
         for name in self.names_of(actor.id):
-            for key in key_variants(name):
+            for key in _match_keys(name):
                 self._index.setdefault(key, set()).add(actor.id)
                 words = key.split(" ")
                 self._first[words[0]] = max(self._first.get(words[0], 0), len(words))
+        for name in self.extra[actor.id].get("guarded", []) or []:
+            self._guarded.setdefault(normalize(name), actor.id)
         for short in self.extra[actor.id].get("short_names", []) or []:
-            for key in key_variants(short):
+            for key in _match_keys(short):
                 self._short.setdefault(key, set()).add(actor.id)
         words = normalize(actor.name).split()
         if actor.type == ActorType.PERSON and len(words) >= 2:
-            for key in key_variants(words[-1]):
+            for key in _match_keys(words[-1]):
                 self._surnames.setdefault(key, set()).add(actor.id)
         self.__dict__.pop("_nisba_cache", None)
         for nisba in self.extra[actor.id].get("nisba", []) or []:
@@ -109,6 +124,8 @@ class Registry:
         return actor
 
     def _unindex(self, actor_id: str) -> None:
+        for key in [k for k, v in self._guarded.items() if v == actor_id]:
+            del self._guarded[key]
         for table in (self._index, self._short, self._surnames):
             for key in [k for k, ids in table.items() if actor_id in ids]:
                 table[key].discard(actor_id)
@@ -178,6 +195,15 @@ class Registry:
             if last and strip_article(last[0], clitics=False) in {strip_article(k, clitics=False) for k in keys}:
                 return actor_id
         return None
+
+    def guarded(self, word: str) -> str | None:
+        """The actor a one-word `guarded` name means ("مالي" Mali, also "financial"), before context is checked."""
+        return self._guarded.get(word)
+
+    def capital_of(self, actor_id: str) -> str | None:
+        """The state a capital stands for when it acts ("أعلنت بغداد"): the entry's `capital_of`."""
+        state = (self.extra.get(actor_id) or {}).get("capital_of")
+        return state if state in self.actors else None
 
     def nisba(self, word: str) -> str | None:
         """The state (or body) a nisba adjective points to: "المصرية" -> egypt."""
