@@ -239,6 +239,8 @@ def test_nisba_adjectives_name_states_only_after_agent_nouns(finder) -> None:
     ids = [m.actor_id for m in ms]
     assert "egypt" in ids and "france" in ids and "paul-soler" in ids
     assert "libya" not in ids  # "المشهد الليبي" is not Libya acting
+    acts = mentions(finder, "قُتل القائد في غارة إسرائيلية، بعد وصول وفد أمني مصري وطائرات مسيرة تركية.")
+    assert [m.actor_id for m in acts] == ["israel", "egypt", "turkey"]  # a state's acts and means
 
 
 def test_a_name_stops_at_a_preposition_and_financial_is_not_mali(finder) -> None:

@@ -623,8 +623,8 @@ class _Run:
                 break
             if self.reg.nisba(self.words[j]) is None:
                 plain += 1
-                if plain > 1 or not discovery.is_definite(self.words[j]):
-                    return 0  # at most one plain adjective between the noun and the nisba chain
+                if plain > 1 or discovery.is_definite(self.words[j]) != discovery.is_definite(self.words[i]):
+                    return 0  # at most one plain adjective, agreeing with the nisba ("وفد أمني مصري")
             j -= 1
         self.emit(i, 1, 0, state, "nisba")
         return i + 1
