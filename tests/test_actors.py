@@ -195,6 +195,19 @@ def test_titled_people_absent_from_the_registry_become_actors(finder, registry) 
     assert ms["التونسي"].actor_id == "tunisia"  # "نظيره التونسي": a nisba after an agent noun is the state
 
 
+def test_unknown_family_names_after_a_common_first_name_and_more_posts(finder) -> None:
+    ms = by_text(mentions(
+        finder,
+        "أكد عميد بلدية الكفرة عبد الرحمن عقوب أن الوضع مستقر.",
+        "وصل والي الخرطوم أحمد عثمان حمزة إلى أم درمان.",
+        "وحضر اللقاء معاون الوزير محمد قطرنجي.",
+    ))
+    assert {"عبد الرحمن عقوب", "أحمد عثمان حمزة", "محمد قطرنجي"} <= set(ms)
+    assert ms["أحمد عثمان حمزة"].role == "والي"
+    # a common first name before a verb or a noun is not a person
+    assert [m for m in mentions(finder, "وقدم الرئيس محمد تهانيه للفائزين.") if m.type == ActorType.PERSON] == []
+
+
 def test_headed_organisations_absent_from_the_registry_become_actors(finder, registry) -> None:
     ms = by_text(mentions(
         finder,

@@ -90,9 +90,14 @@ def person_name_length(
     if known_first:
         # later words must look like names too; stop at the first that does not
         k = 2 if first in NAME_PARTICLES else 1  # "عبد الله", "أبو بكر": the particle's word is the first name
+        first_end = k
+        # a family name the dictionary lacks may follow the first name: after a strong title or a post
+        # tied to a body, or after a very common given name ("الوزير محمد قطرنجي", "عبد الرحمن عقوب")
+        common_first = first_end == 2 or is_given_name(first, 50)
         while k < n:
             w = words[p + k]
-            if w in NAME_PARTICLES or _later_name_word(w) or (k == 1 and (strong_title or titled) and _family_name_looking(w)):
+            if w in NAME_PARTICLES or _later_name_word(w) or \
+                    (k == first_end and (strong_title or titled or common_first) and _family_name_looking(w)):
                 k += 1
                 continue
             break
