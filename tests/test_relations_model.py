@@ -435,3 +435,34 @@ def test_shipped_model_reads_denials_in_held_out_prose(shipped) -> None:
     found = [p for p in shipped.predict([PairInput(e.sentence, e.first, e.second) for e in related]) if p.label != NONE_LABEL]
     assert len(false) / len(unrelated) <= 0.12, len(false)
     assert len(found) / len(related) >= 0.65, len(found)
+
+
+def test_pipeline_score_splits_misses_into_mention_and_model() -> None:
+    """training.pipeline_score runs the real pipeline (registry, shipped model) on annotated sentences."""
+    from graph_loader.actors.registry import Registry
+    from graph_loader.extract import Extractor
+    from graph_loader.relations.transformer import load_classifier
+    from training.pipeline_score import score_records
+
+    s = "استقبل الرئيس المصري عبد الفتاح السيسي في القاهرة وزير الخارجية التركي هاكان فيدان."
+
+    def m(text: str, typ: str) -> dict:
+        start = s.index(text)
+        return {"start": start, "end": start + len(text), "type": typ, "text": text}
+    mentions = [m("المصري", "STATE"), m("عبد الفتاح السيسي", "PERSON"), m("القاهرة", "PLACE"),
+                m("التركي", "STATE"), m("هاكان فيدان", "PERSON")]
+    unfindable = "التقى زيد عمرو بكر خالد."  # no actor the mention stage can find
+    records = [
+        {"id": "a", "sentence": s, "mentions": mentions, "relations": [
+            {"subject": 1, "object": 0, "label": "AFFILIATED_WITH"},
+            {"subject": 1, "object": 4, "label": "MET_WITH"},
+            {"subject": 4, "object": 3, "label": "AFFILIATED_WITH"}]},
+        {"id": "b", "sentence": unfindable, "mentions": [
+            {"start": 6, "end": 9, "type": "PERSON", "text": "زيد"}, {"start": 10, "end": 14, "type": "PERSON", "text": "عمرو"}],
+         "relations": [{"subject": 0, "object": 1, "label": "MET_WITH"}]},
+    ]
+    out = score_records(records, Extractor(load_classifier(None, device="cpu"), Registry.load())).to_dict()
+    assert out["mentions"]["gold"] == 7 and out["mentions"]["found"] == 5
+    assert out["missed"]["mention_not_found"] == 1  # the second sentence's pair
+    assert out["types"]["MET_WITH"]["recall"] == 0.5  # Sisi and Fidan found, the unfindable pair not
+    assert out["overall"]["precision"] > 0.5
