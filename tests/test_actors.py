@@ -204,6 +204,8 @@ def test_unknown_family_names_after_a_common_first_name_and_more_posts(finder) -
     ))
     assert {"عبد الرحمن عقوب", "أحمد عثمان حمزة", "محمد قطرنجي"} <= set(ms)
     assert ms["أحمد عثمان حمزة"].role == "والي"
+    energy = by_text(mentions(finder, "قال وزير الطاقة والنفط الموريتاني محمد ولد خالد إن الاتفاق مهم."))
+    assert energy["محمد ولد خالد"].role == "وزير الطاقة والنفط"  # not "الوالنفط"
     # a common first name before a verb or a noun is not a person
     assert [m for m in mentions(finder, "وقدم الرئيس محمد تهانيه للفائزين.") if m.type == ActorType.PERSON] == []
 

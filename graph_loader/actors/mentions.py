@@ -701,6 +701,8 @@ def _role_text(shown: list[str], construct: bool) -> str:
     words = [w for w in shown if normalize(w) not in _SKIP_IN_TEXT]
     if construct and len(words) >= 2 and not normalize(words[-1]).startswith("ال"):
         last = words[-1]
+        if last[0] == "و" and len(words) >= 3 and normalize(last[1:]).startswith("ال"):
+            return " ".join(words)  # "وزير الطاقة والنفط": a coordinated complement already has its article
         if last.startswith("لل"):
             last = last[2:]
         elif last[0] in "لب" and len(normalize(last)) > 4:
