@@ -206,6 +206,16 @@ def test_unknown_family_names_after_a_common_first_name_and_more_posts(finder) -
     assert ms["أحمد عثمان حمزة"].role == "والي"
     energy = by_text(mentions(finder, "قال وزير الطاقة والنفط الموريتاني محمد ولد خالد إن الاتفاق مهم."))
     assert energy["محمد ولد خالد"].role == "وزير الطاقة والنفط"  # not "الوالنفط"
+    foreign = by_text(mentions(
+        finder,
+        "وصف رئيس الوزراء الهندي ناريندرا مودي الاتفاق بالتاريخي.",
+        "وأكد رئيس الأركان الروسي فاليري غيراسيموف أن الوحدات تقدمت.",
+        "وهاجم وزير الخارجية الأوكراني أندريه سيبيها القرار.",
+        "وبحث وزير الخارجية المصري سبل تعزيز التعاون.",
+        "أن التوتر بين الاتحاد والرئيس قيس سعيد بلغ ذروته.",
+    ))
+    assert {"ناريندرا مودي", "فاليري غيراسيموف", "أندريه سيبيها", "قيس سعيد"} <= set(foreign)
+    assert "سبل تعزيز" not in foreign  # ordinary words of the project's prose are never a foreign name
     # a common first name before a verb or a noun is not a person
     assert [m for m in mentions(finder, "وقدم الرئيس محمد تهانيه للفائزين.") if m.type == ActorType.PERSON] == []
 

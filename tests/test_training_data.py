@@ -169,3 +169,12 @@ def test_score_reports_pair_level_figures_of_a_model(tmp_path: Path, capsys: pyt
     out = capsys.readouterr().out
     assert out.startswith("3 pairs; overall P ")  # the template record is filtered out
     assert "MET_WITH         gold    1" in out
+
+
+def test_shipped_common_words_are_built_from_the_train_split() -> None:
+    """graph_loader/actors/data/common_words.txt must be rebuilt (python -m training.common_words) with the data."""
+    from training.common_words import OUT, build
+
+    words = build(Path(__file__).resolve().parent.parent / "training" / "data" / "train.jsonl")
+    assert OUT.read_text(encoding="utf-8").split() == words
+    assert "تعزيز" in words and "مودي" not in words

@@ -12,6 +12,8 @@ a complement that names it, not one that only describes it ("المؤسسة
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from pathlib import Path
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Callable, Sequence
 
@@ -82,7 +84,7 @@ def person_name_length(
     first = words[p]
     if first in NAME_PARTICLES and n >= 2:
         known_first = is_name_word(words[p + 1])
-    elif is_definite(first):
+    elif is_definite(first) and not (first[0] in "وفبلك" and is_given_name(first)):  # "فاليري" is a name, not ف+ال
         # a few given names carry the article (الطاهر، المهدي، الهادي، الصديق); common words do not count
         known_first = first not in _DEFINITE_NOT_NAMES and name_counts(first)[0] >= 8
     else:
@@ -105,11 +107,13 @@ def person_name_length(
         while n > 1 and words[p + n - 1] in NAME_PARTICLES:
             n -= 1
         return n if n >= 2 else 0
-    if not strong_title or n < 2:
+    if not (strong_title or titled) or n < 2:
         return 0
-    # foreign names after a strong title: exactly two undeclined words ("بول سولير", "جيرمي برنت")
+    # foreign names after a strong title or a post tied to a body ("رئيس الوزراء الهندي ناريندرا مودي"):
+    # exactly two undeclined words that are not ordinary words ("بول سولير", "جيرمي برنت")
     first, second = words[p : p + 2]
-    if _foreign_looking(first, allow_final_alef=True) and _foreign_looking(second) and not (first.endswith("ا") and second.endswith("ا")):
+    if _foreign_looking(first, allow_final_alef=True) and (_foreign_looking(second) or is_name_word(second)) \
+            and not (first.endswith("ا") and second.endswith("ا")):
         return 2
     return 0
 
@@ -129,14 +133,29 @@ def _later_name_word(word: str) -> bool:
     return surname >= 1 or given >= 20
 
 
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """Ordinary words of the project's prose (training/common_words.py): never a foreign name."""
+    path = Path(__file__).with_name("data") / "common_words.txt"
+    if not path.exists():
+        return frozenset()
+    return frozenset(w for w in path.read_text(encoding="utf-8").split() if w)
+
+
 def _foreign_looking(word: str, allow_final_alef: bool = False) -> bool:
-    """Could be a transliterated foreign name: unknown to the name dictionary, not declined, no conjunction, no pronoun ending."""
+    """Could be a transliterated foreign name: unknown to the name dictionary and to ordinary prose, not
+    declined, no conjunction, no pronoun ending."""
     if sum(name_counts(word)) >= 2:
         return False  # a known word of the dictionary that is not a given name: a noun, not a foreign name
     if len(word) < 3 or is_definite(word) or word[0] in "وف" or (word.endswith("ا") and not allow_final_alef):
         return False
-    if word.endswith(("ه", "ها", "هم", "نا")) and not is_name_word(word):
+    common = common_words()
+    if word in common:
         return False
+    if word.endswith(("ه", "ها", "هم", "نا")) and not is_name_word(word):
+        stem = word[:-2] if word.endswith(("ها", "هم", "نا")) else word[:-1]
+        if not common or len(word) < 5 or stem in common or stem + "ه" in common:
+            return False  # a noun with a pronoun ("تهانيه"); "سيبيها" is a name whose stem is no word
     if len(word) == 4 and word[0] in "يتن":
         return False  # the imperfect verb pattern (يبرز، تؤكد), not a name
     return word not in NAME_STOPWORDS and word not in GENERIC_GROUP_WORDS
@@ -200,8 +219,8 @@ def org_length(
             if j < len(words) and not breaks[j] and registry.nisba(words[j]) is None:
                 break  # a nisba closes the name: "وزارة الداخلية المصرية [القبض على ...]"
             continue
-        if j > i + 1 and (match_head(words[j:])[0] or any(f in ORG_HEAD_KEYS for f, _ in clitic_forms(w)[1:])):
-            break
+        if (j > i + 1 or w[0] == "و") and (match_head(words[j:])[0] or any(f in ORG_HEAD_KEYS for f, _ in clitic_forms(w)[1:])):
+            break  # a role or a body of its own ("الاتحاد والرئيس قيس سعيد"): not part of this name
         if _DIGITS.match(w):
             mods.append(w)
             j += 1
