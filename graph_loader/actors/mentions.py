@@ -503,21 +503,15 @@ class _Run:
         # no name follows: apposition to the person just before, or a title-only mention
         before = [m for m in self.out if m.end <= self.toks[role.start].start]
         if self.comma[role.start] and before and before[-1].type == ActorType.PERSON and not role.commentator:
-            prev = before[-1]
-            if self._adjacent(prev, role.start):
-                if prev.role is None:
-                    prev.role, prev.org_id = role_text, org_id
-                self.ctx.add_role(prev.actor_id, role.key)
+            if self._adjacent(before[-1], role.start):
+                self._give_role(before[-1], role, role_text)
                 return role.end
         if self.discover and self.comma[role.start] and not role.commentator and self._name_before(role):
             return role.end
         if role.accusative:
             # "تعيين أسعد الشيباني وزيرا للخارجية": the post belongs to the appointee named right before it
             if before and before[-1].type == ActorType.PERSON and self._adjacent(before[-1], role.start):
-                prev = before[-1]
-                if prev.role is None:
-                    prev.role, prev.org_id = role_text, org_id
-                self.ctx.add_role(prev.actor_id, role.key)
+                self._give_role(before[-1], role, role_text)
             elif not (self.discover and not role.commentator and self._name_before(role, after_appointment=True)):
                 # "بمناسبة تعيينه نائبا للقائد العام": the holder is the appointee already named in this
                 # sentence; a holder found elsewhere is the post's previous one, not who is meant
@@ -538,6 +532,12 @@ class _Run:
                 self.out.sort(key=lambda x: x.start)
                 del m
         return role.end if role.inner else role.start + 1 if role.end == role.start else role.end
+
+    def _give_role(self, person: Mention, role: _Role, role_text: str | None) -> None:
+        """A role in apposition belongs to the person named right before it."""
+        if person.role is None:
+            person.role, person.org_id = role_text, role.key.org_id
+        self.ctx.add_role(person.actor_id, role.key)
 
     def _gap(self, k: int) -> str:
         return self.sentence[self.toks[k - 1].end : self.toks[k].start] if k > 0 else ""
