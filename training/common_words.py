@@ -3,11 +3,14 @@
 Discovery accepts two unknown, undeclined words after a title as a foreign name
 ("ناريندرا مودي"), and it cannot tell them from ordinary words by shape alone
 ("سبل تعزيز"). Words that the training sentences use outside every actor
-mention, three times or more, are ordinary words; a word the name dictionary
-knows as a name is kept out of the list. Built from train.jsonl only, so the
-hand-written dev sentences stay a fair test of the mention stage.
+mention are ordinary words; a word the name dictionary
+knows as a name is kept out of the list, and so is a word the sentences use
+inside mentions as often as outside them (a name left unmarked where it was in
+no relation: "نفاه كاغامي"). Actor-swapped copies are not counted: they repeat
+their original's words. Built from train.jsonl only, so the hand-written dev
+sentences stay a fair test of the mention stage.
 
-Usage: python -m training.common_words [--data training/data] [--min-count 3]
+Usage: python -m training.common_words [--data training/data] [--min-count 1]
 """
 
 from __future__ import annotations
@@ -23,21 +26,28 @@ from graph_loader.actors.mentions import tokenize
 OUT = Path(__file__).resolve().parent.parent / "graph_loader" / "actors" / "data" / "common_words.txt"
 
 
-def build(train: Path, min_count: int = 3) -> list[str]:
+def build(train: Path, min_count: int = 1) -> list[str]:
     counts: Counter[str] = Counter()
+    inside: Counter[str] = Counter()
     for line in train.read_text(encoding="utf-8").splitlines():
         r = json.loads(line)
+        if r.get("source", "").endswith("+swap"):
+            continue
         spans = [(m["start"], m["end"]) for m in r["mentions"]]
         for t in tokenize(r["sentence"]):
-            if len(t.norm) >= 3 and not any(a < t.end and t.start < b for a, b in spans):
+            if len(t.norm) < 3:
+                continue
+            if any(a < t.end and t.start < b for a, b in spans):
+                inside[t.norm] += 1
+            else:
                 counts[t.norm] += 1
-    return sorted(w for w, n in counts.items() if n >= min_count and sum(name_counts(w)) < 5)
+    return sorted(w for w, n in counts.items() if n >= min_count and n > inside[w] and sum(name_counts(w)) < 5)
 
 
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="python -m training.common_words")
     p.add_argument("--data", type=Path, default=Path("training/data"))
-    p.add_argument("--min-count", type=int, default=3)
+    p.add_argument("--min-count", type=int, default=1)
     args = p.parse_args(argv)
     words = build(args.data / "train.jsonl", args.min_count)
     OUT.write_text("\n".join(words) + "\n", encoding="utf-8")

@@ -144,13 +144,17 @@ def resolve_short(
     return None
 
 
-def resolve_title(query: RoleKey, registry: "Registry", ctx: DocumentContext) -> str | None:
-    """The actor a title-only mention ("القائد العام", "رئيس أركان القوات المسلحة المصرية") refers to."""
+def resolve_title(query: RoleKey, registry: "Registry", ctx: DocumentContext, former: bool = False) -> str | None:
+    """The actor a title-only mention ("القائد العام", "رئيس أركان القوات المسلحة المصرية") refers to.
+
+    A former post ("الأمين العام الأسبق") may be someone this document named, but never the
+    registry's holder: the registry records who holds a post now.
+    """
     for actor_id in ctx.salience():
         actor = registry.actors.get(actor_id)
         if actor is not None and actor.type == ActorType.PERSON and fits_any(query, actor_id, registry, ctx):
             return actor_id
-    if query.org_id is None:
+    if query.org_id is None or former:
         return None
     holders = [
         a.id for a in registry.actors.values()

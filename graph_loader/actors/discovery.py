@@ -19,7 +19,8 @@ from typing import TYPE_CHECKING, Callable, Sequence
 
 from graph_loader.actors.latin import entity_id, is_given_name, is_name_word, name_counts, person_id, romanize
 from graph_loader.actors.lexicon import (
-    GENERIC_GROUP_WORDS, GENERIC_MODIFIERS, NAME_STOPWORDS, ORG_HEAD_KEYS, PLACE_HEADS, WEAK_ORG_HEADS,
+    GENERIC_GROUP_WORDS, GENERIC_MODIFIERS, NAME_STOPWORDS, ORG_HEAD_KEYS, PLACE_HEADS, PROPER_NAME_ORG_HEADS,
+    WEAK_ORG_HEADS,
 )
 from graph_loader.actors.roles import match_head, match_rank
 from graph_loader.model import Actor, ActorType
@@ -57,11 +58,13 @@ class Found:
 
 def person_name_length(
     words: Sequence[str], p: int, breaks: Sequence[bool], registry: "Registry", strong_title: bool,
-    raw: Sequence[str] | None = None, titled: bool = False,
+    raw: Sequence[str] | None = None, titled: bool = False, role_before: bool = False,
 ) -> int:
     """How many words from p form a person's name (0 when they do not look like one).
 
     `raw` (the tokens as written) tells "علي" (Ali) from "على" (on), which normalise alike.
+    `role_before`: a role phrase comes right before p, so a known given name may be followed by a
+    family name the dictionary lacks ("المتحدثة باسم الحكومة يولاند ماكولو").
     """
     n = 0
     limit = min(p + 5, len(words))
@@ -99,7 +102,7 @@ def person_name_length(
         while k < n:
             w = words[p + k]
             if w in NAME_PARTICLES or _later_name_word(w) or \
-                    (k == first_end and (strong_title or titled or common_first) and _family_name_looking(w)):
+                    (k == first_end and (strong_title or titled or role_before or common_first) and _family_name_looking(w)):
                 k += 1
                 continue
             break
@@ -154,7 +157,7 @@ def _foreign_looking(word: str, allow_final_alef: bool = False) -> bool:
         return False
     if word.endswith(("ه", "ها", "هم", "نا")) and not is_name_word(word):
         stem = word[:-2] if word.endswith(("ها", "هم", "نا")) else word[:-1]
-        if not common or len(word) < 5 or stem in common or stem + "ه" in common:
+        if not common or len(word) < 4 or stem in common or stem + "ه" in common:
             return False  # a noun with a pronoun ("تهانيه"); "سيبيها" is a name whose stem is no word
     if len(word) == 4 and word[0] in "يتن":
         return False  # the imperfect verb pattern (يبرز، تؤكد), not a name
@@ -192,6 +195,7 @@ def org_length(
     mods: list[str] = []
     country: str | None = None
     parts: list[str] = []
+    proper = False  # a proper word names it ("شركة توساش"), however generic the rest
     while j < len(words) and j - i <= 7:
         if breaks[j]:
             break
@@ -233,6 +237,11 @@ def org_length(
             mods.append(w[1:])
             j += 1
             continue
+        if head in _PROPER_HEADS and j - i <= 3 and _proper_word(w, head in _TRIBE_HEADS):
+            mods.append(w)
+            proper = True
+            j += 1
+            continue
         if brigade and not definite_head and _ARABIC_WORD.match(w) and j - i <= 3 and w[0] not in "وف":
             mods.append(w)
             j += 1
@@ -241,16 +250,38 @@ def org_length(
     n = j - i
     if n <= 1:
         return 0, None, []
+    if proper:
+        return n, country, parts
     if not parts and mods and all(m in _GENERIC for m in mods) and not (country and head in ARMED_FORCES_HEADS):
         return 0, None, []  # "المؤسسة العسكرية الليبية": a description (but "السفارة البريطانية" names one)
-    if not parts and not mods and (country is None or head in WEAK_ORG_HEADS):
-        return 0, None, []  # "المؤسسة العسكرية (الليبية)": a description; the nisba alone may still name the state
+    if not parts and not mods and (country is None or head in WEAK_ORG_HEADS or not definite_head):
+        # "المؤسسة العسكرية (الليبية)", "شركة أمريكية": a description; the nisba alone may still name the state
+        return 0, None, []
     if not parts and country is None and head in WEAK_ORG_HEADS and len(mods) < 2:
         return 0, None, []
     return n, country, parts
 
 
 _GENERIC = frozenset(strip_article(m) for m in GENERIC_MODIFIERS)
+_PROPER_HEADS = frozenset(normalize(h) for h in PROPER_NAME_ORG_HEADS)
+_TRIBE_HEADS = frozenset(normalize(h) for h in ("قبيلة", "عشيرة", "عشائر", "قبائل"))
+
+
+def _proper_word(word: str, head_is_tribe: bool = False) -> bool:
+    """An undeclined word that the project's prose never uses as an ordinary word: part of a name."""
+    if not _ARABIC_WORD.match(word) or len(word) < 2 or is_definite(word):
+        return False
+    if word in NAME_STOPWORDS or word in GENERIC_GROUP_WORDS or word in GENERIC_MODIFIERS:
+        return False
+    common = common_words()
+    if not common or word in common or (word[0] in "وفبل" and word[1:] in common):
+        return False
+    if word.endswith("يه") or (word.endswith("ي") and (word[:-1] in common or word + "ه" in common)):
+        return False  # an indefinite adjective ("يسارية", "يساري"), not a name
+    if word.endswith("ه") and not head_is_tribe:
+        return False  # "شركة ناشئة"; tribes keep theirs ("قبيلة ورفلة")
+    given, surname = name_counts(word)
+    return not (given >= 5 and given > surname) and not (len(word) == 4 and word[0] in "يتن")
 
 
 def make_org(name: str, country: str | None, parts: list[str]) -> Actor:

@@ -69,6 +69,7 @@ class _Role:
     peeled: int
     commentator: bool
     accusative: bool = False  # "وزيرا للخارجية": a post given to someone, not a mention of its holder
+    former: bool = False  # "السابق", "الأسبق": not the post's present holder
 
 
 class MentionFinder:
@@ -107,11 +108,12 @@ class _Run:
         """A full name at token j: registry first, then names discovered earlier in this document."""
         if j in self._spans:
             return self._spans[j]
-        hit = self.reg.match_phrase(self.words, j)
+        literal = self.raw[j].startswith(("أل", "إل"))
+        hit = self.reg.match_phrase(self.words, j, literal_first=literal)
         if hit is not None:
             n = self._within_breaks(j, hit[1])
             if n < hit[1]:
-                hit = self.reg.match_phrase(self.words[: j + n], j)
+                hit = self.reg.match_phrase(self.words[: j + n], j, literal_first=literal)
         if hit is not None and hit[1] == 1 and self.reg.actors[hit[0]].type == ActorType.ORGANIZATION \
                 and discovery.is_definite(self.words[j]):
             # "القاعدة الدستورية": a one-word name that is also a definite common noun, followed by an
@@ -226,6 +228,9 @@ class _Run:
         role = self.role_at(i)
         if role is not None:
             return self.after_role(role)
+        done = self.led_by(i)
+        if done:
+            return done
         rank = self.title_len(i)
         if rank:
             done = self.titled(i, rank, role=None)
@@ -348,6 +353,22 @@ class _Run:
                 return p + n
         return self.title_only(i, t)
 
+    def led_by(self, i: int) -> int:
+        """A new person right after "برئاسة", "بقيادة", "يقوده" ...: the words name who leads a delegation or
+        a force ("وفد أوكراني برئاسة أندريه يرماك"); known names are left to the registry branch."""
+        p = i + 1
+        if self.words[i] not in _LED_BY or p >= len(self.words) or self.breaks[p] or not self.discover:
+            return 0
+        if self.span_at(p) is not None or self.title_len(p) or match_head(self.words[p:])[0]:
+            return 0
+        n = discovery.person_name_length(self.words, p, self.breaks, self.reg, strong_title=False, raw=self.raw,
+                                         titled=True)
+        if n < 2 or self.span_at(p + n - 1) is not None:
+            return 0
+        actor = self.remember(discovery.make_person(self.text(p, n), self.reg), person=True)
+        self.emit(p, n, 0, actor.id, "discovery")
+        return p + n
+
     def title_only(self, i: int, t: int) -> int:
         """A rank alone ("أكد المشير أن ...") is the person of that rank mentioned last in this document."""
         rank = match_rank(self.words[i : i + t])
@@ -460,7 +481,8 @@ class _Run:
         if commentator:
             org = None
         text = _role_text(shown, construct=bool(inner) and org is not None and not self.words[inner[0][0]].startswith("لل"))
-        return _Role(i, j, RoleKey(head, frozenset(mods), org), text, role_end, inner, peeled, commentator, accusative)
+        former = any(canonical_mod(w) in _FORMER_CANON for w in self.words[i:j])
+        return _Role(i, j, RoleKey(head, frozenset(mods), org), text, role_end, inner, peeled, commentator, accusative, former)
 
     def after_role(self, role: _Role) -> int:
         """Emit what a role phrase introduces; return the next token to scan."""
@@ -486,7 +508,7 @@ class _Run:
                 titled = bool(role.inner) and not role.commentator  # a post tied to a named body or place
                 if hit is None and self.discover and self.words[q] not in GENERIC_GROUP_WORDS:
                     n = discovery.person_name_length(self.words, q, self.breaks, self.reg, strong_title=strong, raw=self.raw,
-                                                   titled=titled)
+                                                   titled=titled, role_before=not role.commentator)
                     if n >= 2:
                         actor = self.remember(discovery.make_person(self.text(q, n), self.reg), person=True)
                         self.emit(q, n, 0, actor.id, "discovery", title_from=p if t else None,
@@ -506,7 +528,7 @@ class _Run:
             if self._adjacent(before[-1], role.start):
                 self._give_role(before[-1], role, role_text)
                 return role.end
-        if self.discover and self.comma[role.start] and not role.commentator and self._name_before(role):
+        if self.discover and self.comma[role.start] and self._name_before(role):
             return role.end
         if role.accusative:
             # "تعيين أسعد الشيباني وزيرا للخارجية": the post belongs to the appointee named right before it
@@ -515,14 +537,14 @@ class _Run:
             elif not (self.discover and not role.commentator and self._name_before(role, after_appointment=True)):
                 # "بمناسبة تعيينه نائبا للقائد العام": the holder is the appointee already named in this
                 # sentence; a holder found elsewhere is the post's previous one, not who is meant
-                actor_id = resolve_title(role.key, self.reg, self.ctx) if role.key.mods or role.key.org_id else None
+                actor_id = resolve_title(role.key, self.reg, self.ctx, former=role.former) if role.key.mods or role.key.org_id else None
                 if actor_id is not None and actor_id in {m.actor_id for m in before}:
                     self.emit(role.start, max(1, role.role_end - role.start), role.peeled, actor_id, "coreference",
                               role=role_text, org_id=org_id, role_key=role.key)
                     self.out.sort(key=lambda x: x.start)
             return role.end
         if not role.commentator and (role.key.mods or role.key.org_id):
-            actor_id = resolve_title(role.key, self.reg, self.ctx)
+            actor_id = resolve_title(role.key, self.reg, self.ctx, former=role.former)
             if actor_id is not None:
                 n = max(1, role.role_end - role.start)
                 m = Mention(0, 0, "", actor_id, "", ActorType.PERSON)
@@ -556,11 +578,15 @@ class _Run:
             if s < 0 or self.toks[s].start < covered or any(self.breaks[s + 1 : end]):
                 continue
             if s > 0 and not (self.breaks[s] or self.words[s - 1] in NAME_STOPWORDS or _is_speech_verb(self.words[s - 1])
-                              or (after_appointment and self.words[s - 1] in _APPOINTMENT_WORDS)):
+                              or (after_appointment and self.words[s - 1] in _APPOINTMENT_WORDS)
+                              or (not after_appointment and _plain_name(self.words[s:end]))):
                 continue
             if discovery.person_name_length(self.words[:end], s, self.breaks, self.reg, strong_title=False, raw=self.raw) == n:
                 actor = self.remember(discovery.make_person(self.text(s, n), self.reg), person=True)
-                self.emit(s, n, 0, actor.id, "discovery", role=role.text, org_id=role.key.org_id, role_key=role.key)
+                if role.commentator:  # "أنور الشرعبي، الباحث في ...": a person, but no post of his is stated
+                    self.emit(s, n, 0, actor.id, "discovery")
+                else:
+                    self.emit(s, n, 0, actor.id, "discovery", role=role.text, org_id=role.key.org_id, role_key=role.key)
                 self.out.sort(key=lambda x: x.start)
                 return True
         return False
@@ -654,6 +680,7 @@ class _Run:
         return i > 0 and not self.breaks[i] and self.words[i - 1] in PATRIARCH_CONTEXT
 
 
+_FORMER_CANON = frozenset(canonical_mod(normalize(w)) for w in ("السابق", "السابقة", "الأسبق", "الأسبقة", "سابقا", "المخلوع", "المعزول", "الراحل"))
 _SKIPPED_CANON = frozenset(canonical_mod(w) for w in ("الجديد", "الجديدة", "السابق", "السابقة", "الحالي", "الحالية", "المكلف", "المكلفة"))
 _STRONG_HEADS = frozenset(canonical_head(w.split()) for w in (
     "المتحدث باسم", "الناطق باسم", "المتحدثة باسم", "الناطق الرسمي باسم", "المتحدث الرسمي باسم", "سفير", "مبعوث", "وزير", "مستشار", "قنصل", "ملحق", "القائم بأعمال", "ممثل", "مفوض", "منسق", "نظيره", "نظيرته", "بنظيره",
@@ -661,6 +688,10 @@ _STRONG_HEADS = frozenset(canonical_head(w.split()) for w in (
 ))
 _MOD_CANON = frozenset(canonical_mod(w) for w in ROLE_MODIFIERS)
 _TITLE_FIRST = frozenset(k[0] for k in PERSON_TITLE_KEYS)
+_LED_BY = frozenset(normalize(w) for w in (
+    "برئاسة", "بقيادة", "بزعامة", "يقوده", "تقوده", "قاده", "قادها", "يترأسه", "يترأسها", "ترأسه", "ترأسها",
+    "يتزعمه", "يتزعمها", "تزعمه", "تزعمها", "ويقوده", "ويترأسه",
+))
 _COMMENTATORS = frozenset(canonical_head([w]) for w in ("الخبير", "خبير", "المحلل", "الباحث", "أستاذ"))
 _ORG_HEADS = discovery.ORG_HEAD_KEYS if hasattr(discovery, "ORG_HEAD_KEYS") else frozenset()
 _SPEECH = frozenset(normalize(w) for w in ("قال", "وقال", "أكد", "وأكد", "أوضح", "وأوضح", "أضاف", "وأضاف", "يقول", "ويقول", "أعلن", "وأعلن", "صرح", "وصرح"))
@@ -676,6 +707,14 @@ _APPOINTMENT_WORDS = frozenset(normalize(w) for w in (
 _ALA = frozenset(normalize(w) for w in ("على", "وعلى", "فعلى"))
 # words spelled with a leading "ال" that are not an article + adjective
 _NOT_ADJECTIVES = frozenset(normalize(w) for w in ("إلى", "الذي", "التي", "الذين", "اللذين", "اللتين", "الآن", "إلا", "اللذان"))
+
+
+def _plain_name(words: Sequence[str]) -> bool:
+    """Two or three words that can only be a name ("عمرو موسى"): a common given name, then name words.
+
+    Before ", <role>" such a name needs no speech verb or break before it ("أشاد عمرو موسى، الأمين العام")."""
+    return 2 <= len(words) <= 3 and discovery.is_given_name(words[0], 50) and all(
+        discovery.is_name_word(w) for w in words[1:])
 
 
 def _is_speech_verb(word: str) -> bool:

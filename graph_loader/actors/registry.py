@@ -221,16 +221,21 @@ class Registry:
         return hit
 
     def match_phrase(
-        self, words: Sequence[str], j: int, types: Sequence[ActorType] | None = None
+        self, words: Sequence[str], j: int, types: Sequence[ActorType] | None = None, literal_first: bool = False,
     ) -> tuple[str, int, int] | None:
         """Longest registry name at words[j:] (normalised words): (id, words used, letters peeled) or None.
 
         The first word may carry proclitics (و ف ب ل ك) and the article is
         optional throughout. Ambiguous names (two ids) are not matched.
+        `literal_first`: the first word as written starts with "أل"/"إل", which is
+        never the article ("ألباريس" is Albares, not Paris; "ألمانيا" keeps its key).
         """
         forms = clitic_forms(words[j])
-        longest = max((max(self._first.get(f, 0), self._first.get(strip_article(f, clitics=False), 0)) for f, _ in forms),
-                      default=0)
+
+        def bare_of(form: str, peeled: int) -> str:
+            return form if literal_first and peeled == 0 else strip_article(form, clitics=False)
+
+        longest = max((max(self._first.get(f, 0), self._first.get(bare_of(f, p), 0)) for f, p in forms), default=0)
         if longest == 0:
             return None
         for n in range(min(MAX_NAME_WORDS, longest, len(words) - j), 0, -1):
@@ -238,7 +243,7 @@ class Registry:
             full_tail = " ".join(tail)
             bare_tail = " ".join(strip_article(w, clitics=False) for w in tail)
             for form, peeled in forms:
-                bare = strip_article(form, clitics=False)
+                bare = bare_of(form, peeled)
                 ids = self._index.get(f"{form} {full_tail}" if tail else form, set()) | \
                     self._index.get(f"{bare} {bare_tail}" if tail else bare, set())
                 if types is not None:

@@ -18,6 +18,7 @@ import json
 import math
 import os
 import random
+import re
 import shlex
 import sys
 import time
@@ -64,6 +65,7 @@ class TrainConfig:
     dropout: float = 0.1
     mention_mask_prob: float = 0.25
     none_keep: float = 0.4  # share of NONE pairs used per epoch (a fresh draw each epoch)
+    swap_keep: float = 1.0  # share of actor-swapped sentence copies used per epoch (a fresh draw each epoch)
     word_dropout: float = 0.05
     train_limit: int | None = None  # first N training sentences (quick runs, tests)
     dev_limit: int | None = None
@@ -232,6 +234,21 @@ def hedge_scores(hedge_logits: Any, enc: Encoded, none_index: int) -> dict[str, 
     return _prf(tp, sum(pred), sum(gold))
 
 
+_SWAP_ID = re.compile(r"-s\d+$")
+
+
+def _draw_swaps(examples: list[PairExample], keep: float, rng: random.Random) -> list[PairExample]:
+    """Keep a fresh share of the actor-swapped copies (ids ending in -sN) each epoch.
+
+    The copies repeat a hand-written sentence with other actors; using only some of
+    them per epoch buys more epochs over the originals for the same training time,
+    while every copy is still seen over the run.
+    """
+    ids = sorted({e.record_id for e in examples if _SWAP_ID.search(e.record_id)})
+    kept = {i for i in ids if rng.random() < keep}
+    return [e for e in examples if e.record_id in kept or not _SWAP_ID.search(e.record_id)]
+
+
 def _length_bucketed_order(enc: Encoded, batch_size: int, rng: random.Random) -> list[int]:
     """Shuffled, then sorted by length within windows of 50 batches: less padding, still random."""
     order = list(range(len(enc.ids)))
@@ -379,7 +396,11 @@ def train(
     ]
     optim = torch.optim.AdamW(params, lr=lr)
     n_none = sum(1 for e in train_ex if e.label == NONE_LABEL)
-    steps_per_epoch = math.ceil((len(train_ex) - n_none + cfg.none_keep * n_none) / cfg.batch_size)
+    expected = sum(
+        (cfg.none_keep if e.label == NONE_LABEL else 1.0) * (cfg.swap_keep if _SWAP_ID.search(e.record_id) else 1.0)
+        for e in train_ex
+    )
+    steps_per_epoch = math.ceil(expected / cfg.batch_size)
     total = max(1, steps_per_epoch * cfg.epochs)
     warm = max(1, int(total * cfg.warmup))
     sched = torch.optim.lr_scheduler.LambdaLR(
@@ -392,6 +413,8 @@ def train(
     for epoch in range(1, cfg.epochs + 1):
         model.train()
         epoch_ex = [e for e in train_ex if e.label != NONE_LABEL or rng.random() < cfg.none_keep]
+        if cfg.swap_keep < 1.0:
+            epoch_ex = _draw_swaps(epoch_ex, cfg.swap_keep, rng)
         enc = encode_examples(
             epoch_ex, tokenizer, prepare, cfg.max_length, labels, cfg.mention_mask_prob, rng, cfg.word_dropout
         )
