@@ -302,6 +302,10 @@ def test_people_named_by_delegation_leaders_apposed_roles_and_foreign_family_nam
     assert "يولاند ماكولو" in persons("وقالت المتحدثة باسم الحكومة يولاند ماكولو إن التقرير يتجاهل الوقائع.")
     assert "أنور الشرعبي" in persons("يقول أنور الشرعبي، الباحث في مركز صنعاء للدراسات، إن الهدنة هشة.")
     assert persons("وقدم رئيس الأركان تهانيه لضيفه على ترقيته.") == []  # "تهانيه" is a noun with a pronoun
+    assert "جان إيف لودريان" in persons("بدأ الموفد الرئاسي الفرنسي جان إيف لودريان زيارة إلى بيروت.")  # not "... زيارة"
+    assert "ليندسي غراهام" in persons("تساءل السيناتور الأمريكي ليندسي غراهام عن جدوى الصفقة.")
+    assert "هبتامو إيتيفا" in persons("وقال وزير المياه هبتامو إيتيفا إن الملء سيستمر.")
+    assert "جوشوا هاريس" in persons("نفت السفارة أن يكون القائم بالأعمال الأمريكي جوشوا هاريس قد التقى قادة الفصائل.")
 
 
 def test_a_former_post_is_not_its_present_holder_and_albares_is_not_paris(finder) -> None:

@@ -101,16 +101,21 @@ def person_name_length(
         common_first = first_end == 2 or is_given_name(first, 50)
         while k < n:
             w = words[p + k]
-            if w in NAME_PARTICLES or _later_name_word(w) or \
+            if w in NAME_PARTICLES or words[p + k - 1] in NAME_PARTICLES or _later_name_word(w) or \
                     (k == first_end and (strong_title or titled or role_before or common_first) and _family_name_looking(w)):
                 k += 1
+                continue
+            if (strong_title or titled or role_before) and k + 1 < n and is_name_word(w) and w not in common_words() \
+                    and _foreign_looking(words[p + k + 1]):
+                k += 1  # a second given name before a foreign family name ("جان إيف لودريان")
+                first_end = k
                 continue
             break
         n = k
         while n > 1 and words[p + n - 1] in NAME_PARTICLES:
             n -= 1
         return n if n >= 2 else 0
-    if not (strong_title or titled) or n < 2:
+    if not (strong_title or titled or role_before) or n < 2:
         return 0
     # foreign names after a strong title or a post tied to a body ("رئيس الوزراء الهندي ناريندرا مودي"):
     # exactly two undeclined words that are not ordinary words ("بول سولير", "جيرمي برنت")
@@ -133,6 +138,8 @@ def _family_name_looking(word: str) -> bool:
 def _later_name_word(word: str) -> bool:
     """A father's or family name: seen as a surname, or a common given name (fathers' names are given names)."""
     given, surname = name_counts(word)
+    if given < 20 and not is_definite(word) and word in common_words():
+        return False  # "جان إيف لودريان زيارة": an ordinary word the dictionary once saw as a surname
     return surname >= 1 or given >= 20
 
 
@@ -150,17 +157,19 @@ def _foreign_looking(word: str, allow_final_alef: bool = False) -> bool:
     declined, no conjunction, no pronoun ending."""
     if sum(name_counts(word)) >= 2:
         return False  # a known word of the dictionary that is not a given name: a noun, not a foreign name
-    if len(word) < 3 or is_definite(word) or word[0] in "وف" or (word.endswith("ا") and not allow_final_alef):
-        return False
     common = common_words()
+    if word.endswith("ا") and not allow_final_alef and (not common or word[:-1] in common or len(word) < 5):
+        return False  # an accusative noun ("سفيرا"); "إيتيفا", "زاخاروفا" end so too
+    if len(word) < 3 or is_definite(word) or word[0] in "وف":
+        return False
     if word in common:
         return False
     if word.endswith(("ه", "ها", "هم", "نا")) and not is_name_word(word):
         stem = word[:-2] if word.endswith(("ها", "هم", "نا")) else word[:-1]
         if not common or len(word) < 4 or stem in common or stem + "ه" in common:
             return False  # a noun with a pronoun ("تهانيه"); "سيبيها" is a name whose stem is no word
-    if len(word) == 4 and word[0] in "يتن":
-        return False  # the imperfect verb pattern (يبرز، تؤكد), not a name
+    if len(word) == 4 and word[0] in "يتن" and not (common and word.endswith("ي")):
+        return False  # the imperfect verb pattern (يبرز، تؤكد), not a name; "تامي" is one
     return word not in NAME_STOPWORDS and word not in GENERIC_GROUP_WORDS
 
 
