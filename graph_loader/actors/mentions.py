@@ -579,9 +579,11 @@ class _Run:
                 continue
             if s > 0 and not (self.breaks[s] or self.words[s - 1] in NAME_STOPWORDS or _is_speech_verb(self.words[s - 1])
                               or (after_appointment and self.words[s - 1] in _APPOINTMENT_WORDS)
-                              or (not after_appointment and _plain_name(self.words[s:end]))):
-                continue
-            if discovery.person_name_length(self.words[:end], s, self.breaks, self.reg, strong_title=False, raw=self.raw) == n:
+                              or (not after_appointment and _plain_name(self.words[s:end]))
+                              or any(m.end == self.toks[s - 1].end for m in self.out)):
+                continue  # ... or the name follows another actor: "عيّن الملك محمد السادس كريمة بنيعيش سفيرة"
+            if discovery.person_name_length(self.words[:end], s, self.breaks, self.reg, strong_title=False, raw=self.raw,
+                                            role_before=True) == n:
                 actor = self.remember(discovery.make_person(self.text(s, n), self.reg), person=True)
                 if role.commentator:  # "أنور الشرعبي، الباحث في ...": a person, but no post of his is stated
                     self.emit(s, n, 0, actor.id, "discovery")
