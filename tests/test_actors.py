@@ -326,6 +326,15 @@ def test_companies_tribes_and_groups_named_by_a_proper_word(finder) -> None:
     assert orgs("تعاقدت الحكومة مع شركة أمريكية وشركة ناشئة.") == []  # descriptions, not names
 
 
+def test_paired_and_coordinated_nisbas_name_each_state(finder) -> None:
+    ids = lambda s: [(m.text, m.actor_id) for m in mentions(finder, s) if m.type == ActorType.STATE]  # noqa: E731
+    assert ids("تنسيق سعودي إماراتي لاحتواء الأزمة") == [("سعودي", "saudi-arabia"), ("إماراتي", "uae")]
+    assert ids("الطرفان الجزائري والإيطالي وقّعا الاتفاق") == [("الجزائري", "algeria"), ("الإيطالي", "italy")]
+    got = ids("أجرى الوزير اتصالا مع نظيريه الجزائري أحمد عطاف والتونسي محمد علي النفطي")
+    assert got == [("الجزائري", "algeria"), ("التونسي", "tunisia")]  # the conjunction stays outside the mention
+    assert ids("قدم الفريق دعما فنيا وماليا") == []
+
+
 # -- registry: overlay, --actors, Latin names -------------------------------------------
 
 

@@ -642,6 +642,9 @@ class _Run:
         state = self.reg.nisba(self.words[i])
         if state is None or i == 0 or self.breaks[i]:
             return 0
+        peeled = next((p for f, p in clitic_forms(self.words[i]) if self.reg.nisba(f) == state and not f.startswith("و")), 0)
+        if peeled and self.words[i][0] == "و":
+            return self._listed_nisba(i, state, peeled)
         # walk back over adjectives and other nisbas ("العلاقات التاريخية الليبية الباكستانية") to the noun
         j, plain = i - 1, 0
         while True:
@@ -654,7 +657,17 @@ class _Run:
                 if plain > 1 or discovery.is_definite(self.words[j]) != discovery.is_definite(self.words[i]):
                     return 0  # at most one plain adjective, agreeing with the nisba ("وفد أمني مصري")
             j -= 1
-        self.emit(i, 1, 0, state, "nisba")
+        self.emit(i, 1, peeled, state, "nisba")
+        return i + 1
+
+    def _listed_nisba(self, i: int, state: str, peeled: int) -> int:
+        """"و" + a nisba right after another nisba names a second state ("الطرفان الجزائري والإيطالي",
+        "نظيريه الجزائري أحمد عطاف والتونسي محمد علي النفطي"); elsewhere it is an adjective."""
+        earlier = [m for m in self.out if m.resolved_by == "nisba" and m.end <= self.toks[i].start]
+        if not earlier or self.sentence.count(" ", earlier[-1].end, self.toks[i].start) > 7 \
+                or _STRONG_BREAK.search(self.sentence[earlier[-1].end : self.toks[i].start]):
+            return 0
+        self.emit(i, 1, peeled, state, "nisba")
         return i + 1
 
     def short_name_at(self, i: int) -> int:
