@@ -243,7 +243,7 @@ class _Run:
         done = self.nisba_at(i)
         if done:
             return done
-        done = self.guarded_at(i)
+        done = self.guarded_at(i) or self.oman_or_amman_at(i)
         if done:
             return done
         done = self.short_name_at(i)
@@ -638,6 +638,25 @@ class _Run:
                 return i + 1
         return 0
 
+    def oman_or_amman_at(self, i: int) -> int:
+        """Bare "عمان" is Oman or Amman, which normalise alike: the vowel marks tell them apart where the
+        text has them ("عُمان", "عمّان"), and "سلطان عمان" is Oman's sultan. Otherwise it stays unresolved."""
+        for form, peeled in clitic_forms(self.words[i]):
+            if form != "عمان":
+                continue
+            raw = self.raw[i]
+            prev = self.words[i - 1] if i > 0 and not self.breaks[i] else ""
+            if "\u064f" in raw or prev in _SULTAN:
+                actor_id = "oman"
+            elif "\u0651" in raw:
+                actor_id = "amman"
+            else:
+                return 0
+            if actor_id in self.reg.actors:
+                self.emit(i, 1, peeled, actor_id, "registry")
+                return i + 1
+        return 0
+
     def nisba_at(self, i: int) -> int:
         state = self.reg.nisba(self.words[i])
         if state is None or i == 0 or self.breaks[i]:
@@ -703,6 +722,7 @@ _STRONG_HEADS = frozenset(canonical_head(w.split()) for w in (
 ))
 _MOD_CANON = frozenset(canonical_mod(w) for w in ROLE_MODIFIERS)
 _TITLE_FIRST = frozenset(k[0] for k in PERSON_TITLE_KEYS)
+_SULTAN = frozenset(normalize(w) for w in ("سلطان", "وسلطان", "سلطنة", "لسلطنة", "بسلطنة", "وسلطنة"))
 _LED_BY = frozenset(normalize(w) for w in (
     "برئاسة", "بقيادة", "بزعامة", "يقوده", "تقوده", "قاده", "قادها", "يترأسه", "يترأسها", "ترأسه", "ترأسها",
     "يتزعمه", "يتزعمها", "تزعمه", "تزعمها", "ويقوده", "ويترأسه",
