@@ -324,6 +324,9 @@ def test_companies_tribes_and_groups_named_by_a_proper_word(finder) -> None:
     assert orgs("قتل جنود في اشتباكات مع مسلحين من عشيرة زعيتر أسفرت عن جرحى.") == ["عشيرة زعيتر"]
     assert "مجموعة صوفان" in orgs("وفق تقرير مجموعة صوفان فإن التنظيم يتمدد.")
     assert orgs("تعاقدت الحكومة مع شركة أمريكية وشركة ناشئة.") == []  # descriptions, not names
+    assert orgs("ألقت الشرطة الكينية القبض على سبعة مشتبه بهم.") == ["الشرطة الكينية"]  # "ألقت" is a verb
+    assert orgs("أقال الرئيس قائد الحرس الرئاسي الجنرال صالح ديبي.") == ["الحرس الرئاسي"]  # the rank is not part of it
+    assert orgs("نسّق الحرس الوطني التونسي مع حرس الحدود الجزائري.") == ["الحرس الوطني التونسي", "حرس الحدود الجزائري"]
 
 
 def test_paired_and_coordinated_nisbas_name_each_state(finder) -> None:

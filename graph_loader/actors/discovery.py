@@ -36,12 +36,22 @@ BRIGADE_HEADS = frozenset(normalize(w) for w in (
     "ائتلاف", "تنظيم", "كتائب", "ميليشيا", "مليشيا",
 ))
 _RANK_WORDS = frozenset(normalize(w) for w in ("رتبة", "برتبة", "لرتبة", "الرتبة"))
-ARMED_FORCES_HEADS = frozenset(normalize(w) for w in ("القوات", "قوات", "الجيش", "جيش"))
+ARMED_FORCES_HEADS = frozenset(normalize(w) for w in (
+    "القوات", "قوات", "الجيش", "جيش", "الشرطة", "شرطة", "الحرس", "حرس", "الدرك", "درك", "قوى", "خفر",
+))
 _DEFINITE_NOT_NAMES = frozenset(normalize(w) for w in ("السيد", "السيدة", "الحاج", "العربي", "الأمين", "الشيخ", "الأمير"))
 NAME_PARTICLES = frozenset(normalize(w) for w in ("عبد", "أبو", "ابو", "بن", "بو", "ابن", "آل", "ولد", "أبي"))
 
 
+# verbs written with "أل" that normalise to a definite-looking word ("ألقت الشرطة ...")
+_HAMZA_LAM_VERBS = frozenset(normalize(w) for w in (
+    "ألقى", "ألقت", "ألغى", "ألغت", "ألزم", "ألزمت", "ألمح", "ألمحت", "ألحق", "ألحقت", "ألقوا", "ألف", "ألفت",
+))
+
+
 def is_definite(word: str) -> bool:
+    if word in _HAMZA_LAM_VERBS or (word[:1] in "وف" and word[1:] in _HAMZA_LAM_VERBS):
+        return False
     return any(form.startswith("ال") for form, _ in clitic_forms(word)) or word.startswith("لل")
 
 
@@ -211,6 +221,8 @@ def org_length(
         w = words[j]
         if w in NAME_STOPWORDS or w in GENERIC_GROUP_WORDS or (w[0] in "لبك" and w[1:] in NAME_STOPWORDS):
             break
+        if match_rank(words[j:]):
+            break  # "قائد الحرس الرئاسي الجنرال صالح ديبي": the rank starts the next name
         hit = span_at(j)
         if hit is not None:
             actor = registry.actors.get(hit[0])
