@@ -246,7 +246,7 @@ class _Run:
         done = self.guarded_at(i) or self.oman_or_amman_at(i)
         if done:
             return done
-        done = self.short_name_at(i)
+        done = self.short_name_at(i) or self.untitled_at(i)
         if done:
             return done
         return i + 1
@@ -688,6 +688,34 @@ class _Run:
             return 0
         self.emit(i, 1, peeled, state, "nisba")
         return i + 1
+
+    def untitled_at(self, i: int) -> int:
+        """A person named with no title ("برّأت المحكمة علاء مبارك"): only a frequent given name that is not an
+        ordinary word, followed by words the name dictionary knows mostly as surnames."""
+        if not self.discover or (i > 0 and not self.breaks[i] and self.words[i - 1] in discovery.NAME_PARTICLES):
+            return 0
+        w = self.words[i]
+        if len(w) < 2:
+            return 0
+        first = w[1:] if w[0] == "و" and discovery.is_given_name(w[1:], 100) else w
+        peeled = len(w) - len(first)
+        common = discovery.common_words()
+        if not discovery.is_given_name(first, 100) or first in common or discovery.is_definite(first):
+            return 0
+        words = [*self.words[:i], first, *self.words[i + 1 :]]
+        n = discovery.person_name_length(words, i, self.breaks, self.reg, strong_title=False, raw=self.raw)
+        if n < 2 or any(self.span_at(k) is not None for k in range(i + 1, i + n)):
+            return 0
+        for k in range(i + 1, i + n):
+            x = self.words[k]
+            g, sur = discovery.name_counts(x)
+            if x in discovery.NAME_PARTICLES:
+                continue
+            if (x in common and not discovery.is_definite(x)) or sur < 3:
+                return 0
+        actor = self.remember(discovery.make_person(self.text(i, n, peeled), self.reg), person=True)
+        self.emit(i, n, peeled, actor.id, "discovery")
+        return i + n
 
     def short_name_at(self, i: int) -> int:
         ids, n, peeled = self.short_at(i)
