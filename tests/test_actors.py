@@ -304,6 +304,9 @@ def test_people_named_by_delegation_leaders_apposed_roles_and_foreign_family_nam
     assert persons("وقدم رئيس الأركان تهانيه لضيفه على ترقيته.") == []  # "تهانيه" is a noun with a pronoun
     assert persons("برّأت محكمة النقض علاء مبارك وشقيقه جمال مبارك.") == ["علاء مبارك", "جمال مبارك"]  # no title
     assert persons("وقال محمد إن الوضع مستقر، وأشاد بجمال المدينة.") == []
+    assert persons("بهاء الحريري، شقيق سعد الحريري، يعتزم العودة.")[0] == "بهاء الحريري"  # a kinship apposition
+    assert persons("يوضح جيمس بارنيت، الباحث في معهد هدسون، أن الخطة تعثرت.") == ["جيمس بارنيت"]  # the institute is no person
+    assert "بوعلام صنصال" in persons("طالب البرلمان الأوروبي بالإفراج عن الكاتب بوعلام صنصال.")
     assert "جان إيف لودريان" in persons("بدأ الموفد الرئاسي الفرنسي جان إيف لودريان زيارة إلى بيروت.")  # not "... زيارة"
     assert "ليندسي غراهام" in persons("تساءل السيناتور الأمريكي ليندسي غراهام عن جدوى الصفقة.")
     assert "هبتامو إيتيفا" in persons("وقال وزير المياه هبتامو إيتيفا إن الملء سيستمر.")

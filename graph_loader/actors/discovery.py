@@ -95,6 +95,8 @@ def person_name_length(
     if n == 0:
         return 0
     first = words[p]
+    if any(f in ORG_HEAD_KEYS for f, _ in clitic_forms(first)):
+        return 0  # "معهد هدسون", "حزب X": an organisation's head noun never starts a person's name
     if first in NAME_PARTICLES and n >= 2:
         known_first = is_name_word(words[p + 1])
     elif is_definite(first) and not (first[0] in "وفبلك" and is_given_name(first)):  # "فاليري" is a name, not ف+ال

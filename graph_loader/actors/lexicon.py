@@ -47,6 +47,14 @@ ROLE_HEADS: tuple[str, ...] = (
     "موفدة", "السيناتور", "سيناتور", "الناطقة باسم", "المتحدثة الرسمية باسم", "قائدة", "أمينة", "مسؤولة",
     "القيادي", "القيادية", "قيادي",
 )
+# Nouns that describe a person without a post in a body ("الكاتب بوعلام صنصال", "رجل الأعمال صالح بن عيسى"):
+# a name may follow, but the words after them are a field or a nationality, not an organisation.
+PERSON_DESCRIPTORS: tuple[str, ...] = (
+    "الكاتب", "الكاتبة", "الصحفي", "الصحفية", "الصحافي", "الصحافية", "الناشط", "الناشطة", "المؤثر", "المؤثرة",
+    "الوسيط", "المدون", "المدونة", "رجل الأعمال", "سيدة الأعمال", "المحامي", "المحامية", "الداعية", "الشاعر",
+    "الروائي", "الروائية", "المعارض", "الحقوقي", "الحقوقية", "المهاجر", "المواطن", "المواطنة", "الأكاديمي",
+)
+ROLE_HEADS = ROLE_HEADS + PERSON_DESCRIPTORS
 ROLE_HEAD_KEYS: list[tuple[str, ...]] = sorted(
     {tuple(normalize(h).split()) for h in ROLE_HEADS} | {tuple(("ال" + normalize(h)).split()) for h in ROLE_HEADS if not normalize(h).startswith("ال")},
     key=len, reverse=True,

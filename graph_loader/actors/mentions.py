@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from graph_loader.actors import discovery
+from graph_loader.actors import discovery, lexicon
 from graph_loader.actors.coref import DocumentContext, resolve_short, resolve_title
 from graph_loader.actors.lexicon import (
     DIRECTIONS, STATE_VERBS, FORCES_NOUNS, GENERIC_GROUP_WORDS, NAME_STOPWORDS, NISBA_AGENT_HEADS, PATRIARCH_CONTEXT, PERSON_TITLE_KEYS,
@@ -228,7 +228,7 @@ class _Run:
         role = self.role_at(i)
         if role is not None:
             return self.after_role(role)
-        done = self.led_by(i)
+        done = self.led_by(i) or self.kin_apposition_at(i)
         if done:
             return done
         rank = self.title_len(i)
@@ -508,7 +508,7 @@ class _Run:
                 titled = bool(role.inner) and not role.commentator  # a post tied to a named body or place
                 if hit is None and self.discover and self.words[q] not in GENERIC_GROUP_WORDS:
                     n = discovery.person_name_length(self.words, q, self.breaks, self.reg, strong_title=strong, raw=self.raw,
-                                                   titled=titled, role_before=not role.commentator)
+                                                   titled=titled, role_before=True)
                     if n >= 2:
                         actor = self.remember(discovery.make_person(self.text(q, n), self.reg), person=True)
                         self.emit(q, n, 0, actor.id, "discovery", title_from=p if t else None,
@@ -592,6 +592,14 @@ class _Run:
                 self.out.sort(key=lambda x: x.start)
                 return True
         return False
+
+    def kin_apposition_at(self, i: int) -> int:
+        """", <kinship noun> ..." after a new name: "بهاء الحريري، شقيق سعد الحريري" names a person too."""
+        if not self.discover or i < 2 or not self.comma[i] or not ({f for f, _ in clitic_forms(self.words[i])} & _KIN_NOUNS):
+            return 0
+        role = _Role(i, i, RoleKey("kin"), "", i, [], 0, True)
+        self._name_before(role)
+        return 0
 
     def apposition_after(self, k: int, person: Mention) -> None:
         """Nothing to do here: a role after a comma is handled when the scan reaches it (after_role)."""
@@ -750,14 +758,24 @@ _STRONG_HEADS = frozenset(canonical_head(w.split()) for w in (
 ))
 _MOD_CANON = frozenset(canonical_mod(w) for w in ROLE_MODIFIERS)
 _TITLE_FIRST = frozenset(k[0] for k in PERSON_TITLE_KEYS)
+_KIN_NOUNS = frozenset(normalize(w) for w in (
+    "شقيق", "شقيقة", "نجل", "نجلة", "ابن", "ابنة", "صهر", "زوجة", "زوج", "والد", "والدة", "عم", "خال", "حفيد",
+    "ابن عم", "ابن شقيق", "أخ", "أخت", "أرملة", "نجلي",
+))
 _SULTAN = frozenset(normalize(w) for w in ("سلطان", "وسلطان", "سلطنة", "لسلطنة", "بسلطنة", "وسلطنة"))
 _LED_BY = frozenset(normalize(w) for w in (
     "برئاسة", "بقيادة", "بزعامة", "يقوده", "تقوده", "قاده", "قادها", "يترأسه", "يترأسها", "ترأسه", "ترأسها",
     "يتزعمه", "يتزعمها", "تزعمه", "تزعمها", "ويقوده", "ويترأسه",
 ))
-_COMMENTATORS = frozenset(canonical_head([w]) for w in ("الخبير", "خبير", "المحلل", "الباحث", "أستاذ"))
+_COMMENTATORS = frozenset(canonical_head(normalize(w).split()) for w in (
+    "الخبير", "خبير", "المحلل", "الباحث", "أستاذ", *lexicon.PERSON_DESCRIPTORS,
+))
 _ORG_HEADS = discovery.ORG_HEAD_KEYS if hasattr(discovery, "ORG_HEAD_KEYS") else frozenset()
-_SPEECH = frozenset(normalize(w) for w in ("قال", "وقال", "أكد", "وأكد", "أوضح", "وأوضح", "أضاف", "وأضاف", "يقول", "ويقول", "أعلن", "وأعلن", "صرح", "وصرح"))
+_SPEECH = frozenset(normalize(p + w) for p in ("", "و") for w in (
+    "قال", "أكد", "أوضح", "أضاف", "يقول", "أعلن", "صرح", "يوضح", "يلفت", "لفت", "يرى", "رأى", "يؤكد", "يشير",
+    "أشار", "يعتبر", "اعتبر", "حذر", "يحذر", "كتب", "يكتب", "يضيف", "أفاد", "يفيد", "ذكر", "يذكر", "أشاد", "انتقد",
+    "رحب", "دعا", "طالب", "نفى", "ينفي", "اتهم", "يتهم", "أعرب", "عبر", "شدد", "يشدد", "قالت", "أكدت", "أوضحت",
+))
 
 
 _PLACE_PREPOSITIONS = frozenset(normalize(w) for w in (
