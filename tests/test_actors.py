@@ -334,6 +334,15 @@ def test_companies_tribes_and_groups_named_by_a_proper_word(finder) -> None:
     assert orgs("نسّق الحرس الوطني التونسي مع حرس الحدود الجزائري.") == ["الحرس الوطني التونسي", "حرس الحدود الجزائري"]
 
 
+def test_places_named_by_collective_nouns_travel_words_and_place_heads(finder) -> None:
+    places = lambda s: [m.text for m in mentions(finder, s) if m.type == ActorType.PLACE]  # noqa: E731
+    assert places("قاد أعيان مسلاتة وساطة بين القبيلتين.") == ["مسلاتة"]
+    assert places("خلال زيارته إلى فلاديفوستوك التقى الرئيس الروسي.") == ["فلاديفوستوك"]
+    assert places("في ختام جولة قادته إلى فريتاون ومنروفيا.") == ["فريتاون", "منروفيا"]
+    assert places("وصل الوفد إلى قاعدة الوطية الجوية، ثم زار مخيم الزعتري.") == ["الوطية", "الزعتري"]
+    assert places("قامت السفن بزيارة مجاملة، واستهدف الهجوم قرية قرب الحدود وقاعدة لإطلاق الصواريخ.") == []
+
+
 def test_paired_and_coordinated_nisbas_name_each_state(finder) -> None:
     ids = lambda s: [(m.text, m.actor_id) for m in mentions(finder, s) if m.type == ActorType.STATE]  # noqa: E731
     assert ids("تنسيق سعودي إماراتي لاحتواء الأزمة") == [("سعودي", "saudi-arabia"), ("إماراتي", "uae")]

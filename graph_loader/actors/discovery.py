@@ -19,8 +19,8 @@ from typing import TYPE_CHECKING, Callable, Sequence
 
 from graph_loader.actors.latin import entity_id, is_given_name, is_name_word, name_counts, person_id, romanize
 from graph_loader.actors.lexicon import (
-    GENERIC_GROUP_WORDS, GENERIC_MODIFIERS, NAME_STOPWORDS, ORG_HEAD_KEYS, PLACE_HEADS, PROPER_NAME_ORG_HEADS,
-    WEAK_ORG_HEADS,
+    COLLECTIVE_PLACE_NOUNS, GENERIC_GROUP_WORDS, GENERIC_MODIFIERS, NAME_STOPWORDS, ORG_HEAD_KEYS, PLACE_HEADS,
+    PLACE_HEADS_DEFINITE_NAMES, PROPER_NAME_ORG_HEADS, TRAVEL_WORDS, WEAK_ORG_HEADS,
 )
 from graph_loader.actors.roles import match_head, match_rank
 from graph_loader.model import Actor, ActorType
@@ -287,6 +287,8 @@ def org_length(
 
 _GENERIC = frozenset(strip_article(m) for m in GENERIC_MODIFIERS)
 _PROPER_HEADS = frozenset(normalize(h) for h in PROPER_NAME_ORG_HEADS)
+_REGION_WORDS = frozenset(normalize(w) for w in ("شمال", "جنوب", "شرق", "غرب", "وسط", "أعالي", "نهر", "جبل", "بحر"))
+_TO_WORDS = frozenset(normalize(w) for w in ("إلى", "الى", "في", "لـ"))
 _TRIBE_HEADS = frozenset(normalize(h) for h in ("قبيلة", "عشيرة", "عشائر", "قبائل"))
 
 
@@ -316,16 +318,49 @@ def make_org(name: str, country: str | None, parts: list[str]) -> Actor:
 
 def place_length(words: Sequence[str], i: int, breaks: Sequence[bool], span_at) -> int:
     """Tokens of a place named after a place noun ("مدينة ترهونة" -> 1 for "ترهونة"); 0 if none."""
-    if not any(f in PLACE_HEADS for f, _ in clitic_forms(words[i])) or i + 1 >= len(words) or breaks[i + 1]:
+    forms = {f for f, _ in clitic_forms(words[i])}
+    if not forms & PLACE_HEADS or i + 1 >= len(words) or breaks[i + 1]:
         return 0
     w = words[i + 1]
     if span_at(i + 1) is not None or not _ARABIC_WORD.match(w) or w in NAME_STOPWORDS or w in GENERIC_GROUP_WORDS:
         return 0
     if w in GENERIC_MODIFIERS or strip_article(w) in _GENERIC or len(w) < 3:
         return 0
+    if forms & PLACE_HEADS_DEFINITE_NAMES and is_definite(w):
+        # "قاعدة الوطية", "مخيم الزعتري": a definite word the project's prose never uses ordinarily
+        bare = strip_article(w)
+        common = common_words()
+        return 1 if common and w not in common and bare not in common and sum(name_counts(w)) < 5 else 0
     if is_definite(w) or w.endswith("يه") or w.endswith("ين"):
         return 0  # adjectives ("المنطقة الشرقية") and plurals, not names
+    common = common_words()
+    if w in common or (w[0] in "لبو" and w[1:] in common) or w in _REGION_WORDS:
+        return 0  # "قرية قرب ...", "قاعدة لإطلاق ...", "ولاية شمال ...": ordinary words, not the name
     return 1
+
+
+def proper_place_length(words: Sequence[str], i: int, breaks: Sequence[bool], span_at) -> int:
+    """Tokens of an unknown place after a collective noun or a travel word: "أعيان مسلاتة", "زيارته إلى
+    فلاديفوستوك", "جولة شملت طوكيو وسيول" -> 1; the word must be one the project's prose never uses."""
+    if i + 1 >= len(words) or breaks[i + 1]:
+        return 0
+    forms = {f for f, _ in clitic_forms(words[i])}
+    travel = bool(forms & TRAVEL_WORDS)
+    if not (travel or forms & COLLECTIVE_PLACE_NOUNS):
+        return 0
+    k = i + 1
+    if travel and words[k] in _TO_WORDS and k + 1 < len(words) and not breaks[k + 1]:
+        k += 1
+    if any(f in PLACE_HEADS or f in ORG_HEAD_KEYS for f, _ in clitic_forms(words[k])):
+        return 0  # "أعيان مدينة الرمادي", "وجهاء عشيرة ...": the head's own rule takes it
+    w = words[k]
+    if span_at(k) is not None or not _proper_word(w, head_is_tribe=True) or len(w) < 3 or is_given_name(w, 5):
+        return 0
+    if travel and k == i + 1 and w.endswith("ه"):
+        return 0  # "زيارة مجاملة": a noun or an adjective; names reached by travel follow "إلى"
+    if not travel and w.endswith(("يه", "ين", "ون")):
+        return 0
+    return k - i + 1
 
 
 def make_place(name: str) -> Actor:

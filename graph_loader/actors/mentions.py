@@ -243,7 +243,7 @@ class _Run:
         done = self.nisba_at(i)
         if done:
             return done
-        done = self.guarded_at(i) or self.oman_or_amman_at(i)
+        done = self.guarded_at(i) or self.oman_or_amman_at(i) or self.listed_place_at(i)
         if done:
             return done
         done = self.short_name_at(i) or self.untitled_at(i)
@@ -620,12 +620,24 @@ class _Run:
 
     def place_at(self, i: int) -> int:
         n = discovery.place_length(self.words, i, self.breaks, self.span_at)
+        if n:
+            return self._new_place(i + 1, n)
+        n = discovery.proper_place_length(self.words, i, self.breaks, self.span_at)
         if not n:
             return 0
-        name = self.text(i + 1, n)
-        actor = self.remember(discovery.make_place(name), person=False)
-        self.emit(i + 1, n, 0, actor.id, "discovery")
-        return i + 1 + n
+        end = self._new_place(i + n - 1, 1)
+        # a list goes on: "جولة شملت طوكيو وسيول"
+        while end < len(self.words) and not self.breaks[end] and self.words[end][:1] == "و" \
+                and self.span_at(end) is None and discovery.proper_place_length(["زيارة", self.words[end][1:]], 0, [False, False], lambda j: None):
+            self._new_place(end, 1, peeled=1)
+            end += 1
+        return end
+
+    def _new_place(self, i: int, n: int, peeled: int = 0) -> int:
+        name = self.text(i, n, peeled)
+        actor = self.ctx.lookup_local(name) or self.remember(discovery.make_place(name), person=False).id
+        self.emit(i, n, peeled, actor, "discovery")
+        return i + n
 
     def guarded_at(self, i: int) -> int:
         """A name that is also a common word ("مالي" financial, "مسقط رأسه") only where a place goes:
@@ -645,6 +657,20 @@ class _Run:
                 self.emit(i, 1, peeled, actor_id, "registry")
                 return i + 1
         return 0
+
+    def listed_place_at(self, i: int) -> int:
+        """"و" + an unknown proper word right after a place or state: "ترهونة وبني وليد", "طوكيو وسيول"."""
+        w = self.words[i]
+        if not self.discover or i == 0 or self.breaks[i] or w[:1] != "و" or len(w) < 4 or not self.out:
+            return 0
+        prev = self.out[-1]
+        if prev.type not in (ActorType.PLACE, ActorType.STATE) or prev.end < self.toks[i - 1].end:
+            return 0
+        bare = w[1:]
+        if not discovery._proper_word(bare) or not discovery._foreign_looking(bare, allow_final_alef=True) \
+                or discovery.is_given_name(bare, 5):
+            return 0
+        return self._new_place(i, 1, peeled=1)
 
     def oman_or_amman_at(self, i: int) -> int:
         """Bare "عمان" is Oman or Amman, which normalise alike: the vowel marks tell them apart where the
