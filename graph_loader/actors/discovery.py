@@ -228,8 +228,8 @@ def org_length(
         hit = span_at(j)
         if hit is not None:
             actor = registry.actors.get(hit[0])
-            if actor is None or actor.type == ActorType.PERSON:
-                break
+            if actor is None or actor.type == ActorType.PERSON or (w[0] == "و" and hit[2] > 0):
+                break  # a person, or a coordinated actor ("شرطة الاحتلال والشرطة الإسرائيلية")
             if actor.type == ActorType.STATE:
                 country = country or actor.id
             else:
