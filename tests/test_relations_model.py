@@ -451,14 +451,14 @@ def test_pipeline_score_splits_misses_into_mention_and_model() -> None:
         return {"start": start, "end": start + len(text), "type": typ, "text": text}
     mentions = [m("المصري", "STATE"), m("عبد الفتاح السيسي", "PERSON"), m("القاهرة", "PLACE"),
                 m("التركي", "STATE"), m("هاكان فيدان", "PERSON")]
-    unfindable = "التقى زيد عمرو بكر خالد."  # no actor the mention stage can find
+    unfindable = "التقى الجار صديقه القديم."  # no actor the mention stage can find
     records = [
         {"id": "a", "sentence": s, "mentions": mentions, "relations": [
             {"subject": 1, "object": 0, "label": "AFFILIATED_WITH"},
             {"subject": 1, "object": 4, "label": "MET_WITH"},
             {"subject": 4, "object": 3, "label": "AFFILIATED_WITH"}]},
         {"id": "b", "sentence": unfindable, "mentions": [
-            {"start": 6, "end": 9, "type": "PERSON", "text": "زيد"}, {"start": 10, "end": 14, "type": "PERSON", "text": "عمرو"}],
+            {"start": 6, "end": 11, "type": "PERSON", "text": "الجار"}, {"start": 12, "end": 17, "type": "PERSON", "text": "صديقه"}],
          "relations": [{"subject": 0, "object": 1, "label": "MET_WITH"}]},
     ]
     out = score_records(records, Extractor(load_classifier(None, device="cpu"), Registry.load())).to_dict()
