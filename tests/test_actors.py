@@ -282,6 +282,12 @@ def test_regional_states_capitals_and_bodies_are_known(finder) -> None:
     for expected in ("iraq", "baghdad", "world-bank", "unami", "hamas"):
         assert expected in ids, (expected, ids)
     assert ms[-1].actor_id == "iraq" and ms[-1].text == "بغداد"  # a capital that acts is its state
+    ids = lambda s: [m.actor_id for m in mentions(finder, s)]  # noqa: E731
+    assert ids("تصاعد التوتر بين واشنطن وطهران") == ["united-states", "iran"]  # parties "بين" ...
+    assert ids("وقعت الحكومة اتفاقا مع أنقرة") == ["turkey"]
+    assert ids("أكد الوزير أن القاهرة لن تقبل بذلك") == ["egypt"]
+    assert ids("أنقرة تستدعي السفير الهولندي")[0] == "turkey"  # a headline's subject
+    assert ids("وصل الوزير إلى أنقرة في زيارة رسمية") == ["ankara"]  # a destination stays the place
 
 
 def test_names_that_are_also_common_words_need_their_context(finder) -> None:

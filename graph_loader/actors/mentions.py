@@ -252,11 +252,23 @@ class _Run:
         return i + 1
 
     def _acts(self, i: int, n: int) -> bool:
-        """A capital used as its state: the subject of a verb right before or after it."""
-        after = i + n < len(self.words) and not self.breaks[i + n] and \
-            bool({f for f, _ in clitic_forms(self.words[i + n])} & STATE_VERBS)
-        before = i > 0 and not self.breaks[i] and bool({f for f, _ in clitic_forms(self.words[i - 1])} & STATE_VERBS)
-        return after or before
+        """A capital used as its state: the subject of a verb right before or after it, a party "بين" or
+        "مع" others, the subject after "أن", a headline's first word, or listed after such a capital
+        ("بين واشنطن وطهران"). After "في", "إلى" or a visit it stays the place."""
+        nxt = self.words[i + n] if i + n < len(self.words) and not self.breaks[i + n] else ""
+        after = bool(nxt) and bool({f for f, _ in clitic_forms(nxt)} & STATE_VERBS)
+        prev = self.words[i - 1] if i > 0 and not self.breaks[i] else ""
+        before = bool(prev) and bool({f for f, _ in clitic_forms(prev)} & STATE_VERBS)
+        if after or before:
+            return True
+        if prev and {f for f, _ in clitic_forms(prev)} & _PARTY_BEFORE:
+            return True
+        if self.words[i][:1] == "و" and self.out and self.out[-1].resolved_by == "metonymy" \
+                and self.out[-1].end >= self.toks[i - 1].end:
+            return True
+        if i == 0 and nxt and nxt not in NAME_STOPWORDS and nxt[:1] not in "،,":
+            return True  # "أنقرة تستدعي السفير", "واشنطن: ..." (headline subject)
+        return False
 
     def direction_at(self, i: int) -> int:
         """Elided regions: "غرب وشرق ليبيا" names western Libya too; so does "شرق ليبيا وغربها"."""
@@ -788,6 +800,7 @@ _KIN_NOUNS = frozenset(normalize(w) for w in (
     "شقيق", "شقيقة", "نجل", "نجلة", "ابن", "ابنة", "صهر", "زوجة", "زوج", "والد", "والدة", "عم", "خال", "حفيد",
     "ابن عم", "ابن شقيق", "أخ", "أخت", "أرملة", "نجلي",
 ))
+_PARTY_BEFORE = frozenset(normalize(w) for w in ("بين", "مع", "أن", "إن", "ضد", "لدى", "وبين", "ومع"))
 _SULTAN = frozenset(normalize(w) for w in ("سلطان", "وسلطان", "سلطنة", "لسلطنة", "بسلطنة", "وسلطنة"))
 _LED_BY = frozenset(normalize(w) for w in (
     "برئاسة", "بقيادة", "بزعامة", "يقوده", "تقوده", "قاده", "قادها", "يترأسه", "يترأسها", "ترأسه", "ترأسها",
