@@ -275,7 +275,7 @@ def test_a_name_stops_at_a_preposition_and_financial_is_not_mali(finder) -> None
     assert "mali" not in [m.actor_id for m in ms]  # "المالية" is "financial" here, not Malian
 
 
-def test_regional_states_capitals_and_bodies_are_known(finder) -> None:
+def test_regional_states_capitals_and_bodies_are_known(finder, registry) -> None:
     ms = mentions(finder, "التقى وزير الخارجية العراقي فؤاد حسين في بغداد ممثل البنك الدولي، فيما دعت يونامي إلى الحوار وأكدت حماس التزامها بالهدنة.",
                   "وأعلنت بغداد رفضها للقرار.")
     ids = [m.actor_id for m in ms]
@@ -288,6 +288,12 @@ def test_regional_states_capitals_and_bodies_are_known(finder) -> None:
     assert ids("أكد الوزير أن القاهرة لن تقبل بذلك") == ["egypt"]
     assert ids("أنقرة تستدعي السفير الهولندي")[0] == "turkey"  # a headline's subject
     assert ids("وصل الوزير إلى أنقرة في زيارة رسمية") == ["ankara"]  # a destination stays the place
+    body = mentions(finder, "أدانت الخارجية الإماراتية الهجوم، وصادق البرلمان التركي على الاتفاق.")
+    assert [(m.text, m.type) for m in body] == [("الخارجية الإماراتية", ActorType.ORGANIZATION),
+                                                ("البرلمان التركي", ActorType.ORGANIZATION)]
+    assert registry.actors[body[0].actor_id].country == "uae"
+    role = mentions(finder, "التقى وزير الخارجية المصري نظيره التونسي.")
+    assert [m.actor_id for m in role if m.type == ActorType.STATE] == ["egypt", "tunisia"]  # in a role: the state
 
 
 def test_names_that_are_also_common_words_need_their_context(finder) -> None:

@@ -193,6 +193,18 @@ def make_person(name: str, registry: "Registry") -> Actor:
     return Actor(id=actor_id, name=name, type=ActorType.PERSON, name_en=romanize(name), source="discovered")
 
 
+def state_body_length(words: Sequence[str], i: int, breaks: Sequence[bool], registry: "Registry") -> tuple[int, str | None]:
+    """(2, state) for a state's body named by its nisba alone: "الخارجية الإماراتية", "البرلمان التركي",
+    "السلطات التشادية" are organisations of that state, as the project's annotation has them. Only
+    outside a role phrase: in "وزير الخارجية المصري" the nisba stays the state."""
+    if i + 1 >= len(words) or breaks[i + 1] or not any(f in _STATE_BODY_HEADS for f, _ in clitic_forms(words[i])):
+        return 0, None
+    state = registry.nisba(words[i + 1])
+    if state is None or words[i + 1][0] == "و" or registry.actors[state].type != ActorType.STATE:
+        return 0, None
+    return 2, state
+
+
 def org_length(
     words: Sequence[str],
     i: int,
@@ -287,6 +299,9 @@ def org_length(
 
 _GENERIC = frozenset(strip_article(m) for m in GENERIC_MODIFIERS)
 _PROPER_HEADS = frozenset(normalize(h) for h in PROPER_NAME_ORG_HEADS)
+_STATE_BODY_HEADS = frozenset(normalize(w) for w in (
+    "الخارجية", "الرئاسة", "السلطات", "البرلمان", "البحرية", "المخابرات", "الاستخبارات", "الداخلية", "الشرطة",
+))
 _REGION_WORDS = frozenset(normalize(w) for w in ("شمال", "جنوب", "شرق", "غرب", "وسط", "أعالي", "نهر", "جبل", "بحر"))
 _TO_WORDS = frozenset(normalize(w) for w in ("إلى", "الى", "في", "لـ"))
 _TRIBE_HEADS = frozenset(normalize(h) for h in ("قبيلة", "عشيرة", "عشائر", "قبائل"))

@@ -620,6 +620,9 @@ class _Run:
     def org_at(self, i: int) -> int:
         n, country, parts = discovery.org_length(self.words, i, self.breaks, self.reg, self.span_at)
         if not n:
+            n, country = discovery.state_body_length(self.words, i, self.breaks, self.reg)
+            parts = []
+        if not n:
             return 0
         peeled = next((p for f, p in clitic_forms(self.words[i]) if f in _ORG_HEADS), 0)
         name = _article_form(_strip_quotes(self.text(i, n, peeled)))
