@@ -294,6 +294,10 @@ def test_regional_states_capitals_and_bodies_are_known(finder, registry) -> None
     assert registry.actors[body[0].actor_id].country == "uae"
     role = mentions(finder, "التقى وزير الخارجية المصري نظيره التونسي.")
     assert [m.actor_id for m in role if m.type == ActorType.STATE] == ["egypt", "tunisia"]  # in a role: the state
+    jordan = mentions(finder, "صادق مجلس النواب الأردني على الاتفاقية، وقال رئيس مجلس النواب البحريني أحمد المسلم إنه يؤيدها.")
+    assert "house-of-representatives" not in [m.actor_id for m in jordan]  # Libya's HoR only where no other state is named
+    assert [m.text for m in jordan if m.type == ActorType.ORGANIZATION] == ["مجلس النواب الأردني", "مجلس النواب البحريني"]
+    assert registry.actors[jordan[0].actor_id].country == "jordan"
 
 
 def test_names_that_are_also_common_words_need_their_context(finder) -> None:

@@ -218,6 +218,10 @@ class _Run:
             if state is not None and self._acts(i, n):
                 self.emit(i, n, peeled, state, "metonymy")
                 return i + n
+            other = self._other_states_body(i, n, actor_id)
+            if other is not None:
+                self.emit(i, n + 1, peeled, other, "discovery")
+                return i + n + 1
             how = "registry" if actor_id not in self.reg.discovered else "coreference"
             title_from = self.titles_before(i) if peeled == 0 else None
             key = self.title_key(title_from, i) if title_from is not None else None
@@ -250,6 +254,22 @@ class _Run:
         if done:
             return done
         return i + 1
+
+    def _other_states_body(self, i: int, n: int, actor_id: str) -> str | None:
+        """"مجلس النواب الأردني": a generic body name the registry gives to one state (Libya's House of
+        Representatives), followed by another state's nisba, is that other state's body (its id returned;
+        the mention covers the n words and the nisba)."""
+        actor = self.reg.actors[actor_id]
+        k = i + n
+        if actor.type != ActorType.ORGANIZATION or not actor.country or k >= len(self.words) or self.breaks[k]:
+            return None
+        state = self.reg.nisba(self.words[k])
+        if state is None or state == actor.country or self.words[k][0] == "و" \
+                or self.reg.actors[state].type != ActorType.STATE:
+            return None
+        peeled = self.span_at(i)[2] if self.span_at(i) else 0
+        name = _article_form(_strip_quotes(self.text(i, n + 1, peeled)))
+        return self.ctx.lookup_local(name) or self.remember(discovery.make_org(name, state, []), person=False).id
 
     def _acts(self, i: int, n: int) -> bool:
         """A capital used as its state: the subject of a verb right before or after it, a party "بين" or
@@ -418,9 +438,13 @@ class _Run:
                 actor = self.reg.actors[hit[0]]
                 if actor.type == ActorType.PERSON:
                     break
+                other = self._other_states_body(j, hit[1], hit[0])
+                if other is not None:
+                    hit = (other, hit[1] + 1, hit[2])
+                    actor = self.reg.actors[other]
                 if actor.type in ORG_TYPES and org is None and not commentator:
                     org = actor.id
-                inner.append((j, hit[1], hit[2], hit[0], "registry"))
+                inner.append((j, hit[1], hit[2], hit[0], "registry" if other is None else "discovery"))
                 j += hit[1]
                 continue
             state = self.reg.nisba(w)
