@@ -334,6 +334,8 @@ def test_a_former_post_is_not_its_present_holder_and_albares_is_not_paris(finder
     assert "ahmed-aboul-gheit" not in [m.actor_id for m in ms]  # the registry holds today's holder
     assert [m.text for m in ms if m.type == ActorType.PERSON] == ["عمرو موسى"]
     assert [m.actor_id for m in mentions(finder, "وقال الأمين العام السابق لجامعة الدول العربية إن الحل سياسي.")] == ["arab-league"]
+    # a post the registry marks as ended ("until") does not compete with its present holder
+    assert mentions(finder, "وقال رئيس الوزراء اليمني إن الحكومة ماضية في الإصلاحات.")[0].actor_id == "salem-bin-breik"
     assert "paris" not in [m.actor_id for m in mentions(finder, "ألباريس يستقبل عطاف في مدريد")]  # "أل" is not the article
     assert "germany" in [m.actor_id for m in mentions(finder, "زار الوزير ألمانيا")]
 

@@ -158,7 +158,7 @@ def resolve_title(query: RoleKey, registry: "Registry", ctx: DocumentContext, fo
         return None
     holders = [
         a.id for a in registry.actors.values()
-        if a.type == ActorType.PERSON and a.id not in registry.discovered and any(query.fits(k) for k in registry.roles_of(a.id))
+        if a.type == ActorType.PERSON and a.id not in registry.discovered and any(query.fits(k) for k in registry.current_roles_of(a.id))
     ]
     return holders[0] if len(holders) == 1 else None
 

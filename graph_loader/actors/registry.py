@@ -252,6 +252,22 @@ class Registry:
                     return next(iter(ids)), n, peeled
         return None
 
+    def current_roles_of(self, actor_id: str) -> list:
+        """Like roles_of, without the posts the registry marks as ended (`"until"`): who holds a post now."""
+        from graph_loader.actors.roles import RoleKey, parse_role
+
+        a = self.actors[actor_id]
+        if not any(isinstance(r, dict) and r.get("until") for r in a.roles):
+            return self.roles_of(actor_id)
+        keys = [k for k in (parse_role(t, self) for t in a.titles) if k is not None]
+        for r in a.roles:
+            if r.get("until"):
+                continue
+            k = parse_role(str(r.get("role", "")), self)
+            if k is not None:
+                keys.append(RoleKey(k.head, k.mods, k.org_id or r.get("org")))
+        return keys
+
     def roles_of(self, actor_id: str) -> list:
         """The actor's posts as RoleKeys, from its `titles` and `roles` (parsed once)."""
         cached = self._roles.get(actor_id)
