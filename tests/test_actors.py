@@ -323,6 +323,10 @@ def test_people_named_by_delegation_leaders_apposed_roles_and_foreign_family_nam
     assert persons("بهاء الحريري، شقيق سعد الحريري، يعتزم العودة.")[0] == "بهاء الحريري"  # a kinship apposition
     assert persons("يوضح جيمس بارنيت، الباحث في معهد هدسون، أن الخطة تعثرت.") == ["جيمس بارنيت"]  # the institute is no person
     assert "بوعلام صنصال" in persons("طالب البرلمان الأوروبي بالإفراج عن الكاتب بوعلام صنصال.")
+    kin = mentions(finder, "استقبل الشيخ مبارك الهاجري وشقيقاه خالد وفهد الوفد، ورافق الأمير عبدالعزيز شقيقه ولي العهد.")
+    assert [m.text for m in kin if m.type == ActorType.PERSON][1:3] == ["خالد", "فهد"]  # relatives named by a given name
+    assert kin[1].actor_id.endswith(kin[0].actor_id)  # a lone given name gets its relative's id in its own
+    assert "ولي" not in [m.text for m in kin]
     assert "جان إيف لودريان" in persons("بدأ الموفد الرئاسي الفرنسي جان إيف لودريان زيارة إلى بيروت.")  # not "... زيارة"
     assert "ليندسي غراهام" in persons("تساءل السيناتور الأمريكي ليندسي غراهام عن جدوى الصفقة.")
     assert "هبتامو إيتيفا" in persons("وقال وزير المياه هبتامو إيتيفا إن الملء سيستمر.")

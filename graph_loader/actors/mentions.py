@@ -232,7 +232,7 @@ class _Run:
         role = self.role_at(i)
         if role is not None:
             return self.after_role(role)
-        done = self.led_by(i) or self.kin_apposition_at(i)
+        done = self.led_by(i) or self.kin_apposition_at(i) or self.relative_named_at(i)
         if done:
             return done
         rank = self.title_len(i)
@@ -629,6 +629,39 @@ class _Run:
                 return True
         return False
 
+    def relative_named_at(self, i: int) -> int:
+        """A relative named by a given name alone after a kin noun with a pronoun: "بحضور نجله محمد",
+        "شقيقاه خالد وفهد". The id joins the name to the person named last before it (a lone given
+        name is no identity across documents); without such a person nothing is discovered."""
+        w = self.words[i]
+        if not self.discover or i + 1 >= len(self.words) or self.breaks[i + 1] or not any(
+                f in _KIN_WITH_PRONOUN for f, _ in clitic_forms(w)):
+            return 0
+        relative = next((m for m in reversed(self.out) if m.type == ActorType.PERSON and m.end <= self.toks[i].start), None)
+        if relative is None:
+            return 0
+        j = i + 1
+        end = j
+        while j < len(self.words) and not (j > i + 1 and self.breaks[j]):
+            word = self.words[j]
+            peeled = 1 if j > i + 1 and word[:1] == "و" else 0
+            name = word[peeled:]
+            if j > i + 1 and not peeled:
+                break
+            if self.span_at(j) is not None or not discovery.is_given_name(name, 20) or discovery.is_definite(name) \
+                    or match_head(self.words[j:])[0] or self.title_len(j) or (name == "علي" and self.raw[j].endswith("ى")) \
+                    or (j + 1 < len(self.words) and not self.breaks[j + 1] and discovery.is_name_word(self.words[j + 1])
+                        and self.words[j + 1][:1] != "و"):
+                break  # a registry name, not a name, or a fuller name that other rules read
+            text = self.text(j, 1, peeled)
+            actor = Actor(id=f"{discovery.person_id(text)}-{relative.actor_id}", name=text, type=ActorType.PERSON,
+                          name_en=discovery.romanize(text), source="discovered")
+            actor = self.remember(actor, person=True)
+            self.emit(j, 1, peeled, actor.id, "discovery")
+            j += 1
+            end = j
+        return end if end > i + 1 else 0
+
     def kin_apposition_at(self, i: int) -> int:
         """", <kinship noun> ..." after a new name: "بهاء الحريري، شقيق سعد الحريري" names a person too."""
         if not self.discover or i < 2 or not self.comma[i] or not ({f for f, _ in clitic_forms(self.words[i])} & _KIN_NOUNS):
@@ -828,6 +861,9 @@ _KIN_NOUNS = frozenset(normalize(w) for w in (
     "ابن عم", "ابن شقيق", "أخ", "أخت", "أرملة", "نجلي",
 ))
 _PARTY_BEFORE = frozenset(normalize(w) for w in ("بين", "مع", "أن", "إن", "ضد", "لدى", "وبين", "ومع"))
+_KIN_WITH_PRONOUN = frozenset(normalize(b + p) for b in (
+    "نجل", "ابن", "ابنت", "شقيق", "شقيقت", "زوج", "زوجت", "أخ", "أخت", "والد", "والدت", "صهر", "حفيد", "عم", "خال",
+) for p in ("ه", "ها", "اه", "اها")) | frozenset(normalize(w) for w in ("نجلاه", "نجليه", "أبناؤه", "أبنائه", "شقيقاه", "شقيقيه", "أخيه", "أخوه", "أبيه", "أبوه"))
 _SULTAN = frozenset(normalize(w) for w in ("سلطان", "وسلطان", "سلطنة", "لسلطنة", "بسلطنة", "وسلطنة"))
 _LED_BY = frozenset(normalize(w) for w in (
     "برئاسة", "بقيادة", "بزعامة", "يقوده", "تقوده", "قاده", "قادها", "يترأسه", "يترأسها", "ترأسه", "ترأسها",
