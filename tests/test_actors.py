@@ -327,6 +327,11 @@ def test_people_named_by_delegation_leaders_apposed_roles_and_foreign_family_nam
     assert [m.text for m in kin if m.type == ActorType.PERSON][1:3] == ["خالد", "فهد"]  # relatives named by a given name
     assert kin[1].actor_id.endswith(kin[0].actor_id)  # a lone given name gets its relative's id in its own
     assert "ولي" not in [m.text for m in kin]
+    assert "متين يلدز" in persons("انتقد الرئيس التصريحات التي أدلى بها النائب في البرلمان التركي متين يلدز.")
+    envoy = mentions(finder, "عقب استقباله سفير تركيا لدى السودان فاتح يلدز في بورتسودان.")
+    assert [m.text for m in envoy if m.type == ActorType.PERSON] == ["فاتح يلدز"]  # not the registry's envoy elsewhere
+    orgs = [m.text for m in mentions(finder, "أعلنت المفوضية العليا المستقلة للانتخابات النتائج الأولية.")]
+    assert orgs == ["المفوضية العليا المستقلة للانتخابات"]  # the verb's object is not part of the name
     assert "جان إيف لودريان" in persons("بدأ الموفد الرئاسي الفرنسي جان إيف لودريان زيارة إلى بيروت.")  # not "... زيارة"
     assert "ليندسي غراهام" in persons("تساءل السيناتور الأمريكي ليندسي غراهام عن جدوى الصفقة.")
     assert "هبتامو إيتيفا" in persons("وقال وزير المياه هبتامو إيتيفا إن الملء سيستمر.")

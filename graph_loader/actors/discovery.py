@@ -144,7 +144,7 @@ def _family_name_looking(word: str) -> bool:
         bare = strip_article(word)
         return len(bare) >= 3 and word not in GENERIC_MODIFIERS and not any(f in ORG_HEAD_KEYS for f, _ in clitic_forms(word)) \
             and sum(name_counts(word)) < 2
-    return _foreign_looking(word, allow_final_alef=True)
+    return _foreign_looking(word, allow_final_alef=True, after_given_name=True)
 
 
 def _later_name_word(word: str) -> bool:
@@ -164,7 +164,7 @@ def common_words() -> frozenset[str]:
     return frozenset(w for w in path.read_text(encoding="utf-8").split() if w)
 
 
-def _foreign_looking(word: str, allow_final_alef: bool = False) -> bool:
+def _foreign_looking(word: str, allow_final_alef: bool = False, after_given_name: bool = False) -> bool:
     """Could be a transliterated foreign name: unknown to the name dictionary and to ordinary prose, not
     declined, no conjunction, no pronoun ending."""
     if sum(name_counts(word)) >= 2:
@@ -180,8 +180,8 @@ def _foreign_looking(word: str, allow_final_alef: bool = False) -> bool:
         stem = word[:-2] if word.endswith(("ها", "هم", "نا")) else word[:-1]
         if not common or len(word) < 4 or stem in common or stem + "ه" in common:
             return False  # a noun with a pronoun ("تهانيه"); "سيبيها" is a name whose stem is no word
-    if len(word) == 4 and word[0] in "يتن" and not (common and word.endswith("ي")):
-        return False  # the imperfect verb pattern (يبرز، تؤكد), not a name; "تامي" is one
+    if len(word) == 4 and word[0] in "يتن" and not (common and (word.endswith("ي") or after_given_name)):
+        return False  # the imperfect verb pattern (يبرز، تؤكد), not a name; "تامي", "(متين) يلدز" are
     return word not in NAME_STOPWORDS and word not in GENERIC_GROUP_WORDS
 
 
@@ -265,6 +265,9 @@ def org_length(
             j += 1
             continue
         if is_definite(w):
+            if j > i + 1 and words[j - 1].startswith("لل") and registry.nisba(w) is None \
+                    and not strip_article(w).endswith(("يه", "ي")) and w not in GENERIC_MODIFIERS:
+                break  # "المفوضية العليا للانتخابات [النتائج ...]": a noun after the genitive is the verb's object
             mods.append(strip_article(w))
             j += 1
             continue

@@ -457,10 +457,12 @@ class _Run:
                 continue
             if w in ROLE_STOP:
                 nxt = self.span_at(j + 1) if j + 1 < len(self.words) and not self.breaks[j + 1] else None
+                if nxt is None and org is None and self.discover and j + 1 < len(self.words) and not self.breaks[j + 1]:
+                    nxt = self._discovered_org_at(j + 1)  # "النائب في البرلمان التركي متين يلدز"
                 if nxt is not None and self.reg.actors[nxt[0]].type != ActorType.PERSON:
                     if org is None and not commentator and self.reg.actors[nxt[0]].type in ORG_TYPES:
                         org = nxt[0]
-                    inner.append((j + 1, nxt[1], nxt[2], nxt[0], "registry"))
+                    inner.append((j + 1, nxt[1], nxt[2], nxt[0], "discovery" if nxt[0] in self.reg.discovered else "registry"))
                     j += 1 + nxt[1]
                     continue
                 if commentator:
@@ -580,7 +582,9 @@ class _Run:
                     self.out.sort(key=lambda x: x.start)
             return role.end
         if not role.commentator and (role.key.mods or role.key.org_id):
-            actor_id = resolve_title(role.key, self.reg, self.ctx, former=role.former)
+            # an ambassador or envoy "لدى/إلى" a host: the registry's holder may be posted elsewhere
+            posted = role.key.head in _POSTED_HEADS and len(role.inner) > 1
+            actor_id = resolve_title(role.key, self.reg, self.ctx, former=role.former or posted)
             if actor_id is not None:
                 n = max(1, role.role_end - role.start)
                 m = Mention(0, 0, "", actor_id, "", ActorType.PERSON)
@@ -674,6 +678,19 @@ class _Run:
         """Nothing to do here: a role after a comma is handled when the scan reaches it (after_role)."""
 
     # -- organisations, places, states ------------------------------------------------
+    def _discovered_org_at(self, j: int) -> tuple[str, int, int] | None:
+        """(id, tokens, peeled) of an organisation discovery names at j, remembered but not emitted."""
+        n, country, parts = discovery.org_length(self.words, j, self.breaks, self.reg, self.span_at)
+        if not n:
+            n, country = discovery.state_body_length(self.words, j, self.breaks, self.reg)
+            parts = []
+        if not n:
+            return None
+        peeled = next((p for f, p in clitic_forms(self.words[j]) if f in _ORG_HEADS), 0)
+        name = _article_form(_strip_quotes(self.text(j, n, peeled)))
+        found = self.ctx.lookup_local(name) or self.remember(discovery.make_org(name, country, parts), person=False).id
+        return found, n, peeled
+
     def org_at(self, i: int) -> int:
         n, country, parts = discovery.org_length(self.words, i, self.breaks, self.reg, self.span_at)
         if not n:
@@ -864,6 +881,7 @@ _PARTY_BEFORE = frozenset(normalize(w) for w in ("بين", "مع", "أن", "إن
 _KIN_WITH_PRONOUN = frozenset(normalize(b + p) for b in (
     "نجل", "ابن", "ابنت", "شقيق", "شقيقت", "زوج", "زوجت", "أخ", "أخت", "والد", "والدت", "صهر", "حفيد", "عم", "خال",
 ) for p in ("ه", "ها", "اه", "اها")) | frozenset(normalize(w) for w in ("نجلاه", "نجليه", "أبناؤه", "أبنائه", "شقيقاه", "شقيقيه", "أخيه", "أخوه", "أبيه", "أبوه"))
+_POSTED_HEADS = frozenset(canonical_head(normalize(w).split()) for w in ("سفير", "قنصل", "ملحق", "مندوب", "مبعوث", "ممثل"))
 _SULTAN = frozenset(normalize(w) for w in ("سلطان", "وسلطان", "سلطنة", "لسلطنة", "بسلطنة", "وسلطنة"))
 _LED_BY = frozenset(normalize(w) for w in (
     "برئاسة", "بقيادة", "بزعامة", "يقوده", "تقوده", "قاده", "قادها", "يترأسه", "يترأسها", "ترأسه", "ترأسها",
