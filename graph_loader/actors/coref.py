@@ -156,10 +156,7 @@ def resolve_title(query: RoleKey, registry: "Registry", ctx: DocumentContext, fo
             return actor_id
     if query.org_id is None or former:
         return None
-    holders = [
-        a.id for a in registry.actors.values()
-        if a.type == ActorType.PERSON and a.id not in registry.discovered and any(query.fits(k) for k in registry.current_roles_of(a.id))
-    ]
+    holders = [actor_id for actor_id, keys in registry.post_holders(query.org_id) if any(query.fits(k) for k in keys)]
     return holders[0] if len(holders) == 1 else None
 
 

@@ -85,6 +85,7 @@ class Registry:
 
     # -- building ---------------------------------------------------------------
     def add(self, actor: Actor, raw: dict | None = None) -> None:
+        self.__dict__.pop("_holders_index", None)  # post holders are indexed on first use
         if actor.id in self.actors:
             self._unindex(actor.id)
         self.discovered.discard(actor.id)
@@ -251,6 +252,20 @@ class Registry:
                 if len(ids) == 1:
                     return next(iter(ids)), n, peeled
         return None
+
+    def post_holders(self, org_id: str) -> list[tuple[str, list]]:
+        """(person id, current RoleKeys) of the registry's people with a post in org_id (built once)."""
+        index = self.__dict__.get("_holders_index")
+        if index is None:
+            index = {}
+            for a in list(self.actors.values()):
+                if a.type != ActorType.PERSON or a.id in self.discovered:
+                    continue
+                keys = self.current_roles_of(a.id)
+                for org in {k.org_id for k in keys if k.org_id}:
+                    index.setdefault(org, []).append((a.id, keys))
+            self.__dict__["_holders_index"] = index
+        return index.get(org_id, [])
 
     def current_roles_of(self, actor_id: str) -> list:
         """Like roles_of, without the posts the registry marks as ended (`"until"`): who holds a post now."""
