@@ -364,6 +364,7 @@ def test_companies_tribes_and_groups_named_by_a_proper_word(finder) -> None:
 def test_places_named_by_collective_nouns_travel_words_and_place_heads(finder) -> None:
     places = lambda s: [m.text for m in mentions(finder, s) if m.type == ActorType.PLACE]  # noqa: E731
     assert places("قاد أعيان مسلاتة وساطة بين القبيلتين.") == ["مسلاتة"]
+    assert places("التقى الوزير قيادات كتائب الزنتان.") == ["الزنتان"]  # "كتائب" heads a force, it is no place
     assert places("خلال زيارته إلى فلاديفوستوك التقى الرئيس الروسي.") == ["فلاديفوستوك"]
     assert places("في ختام جولة قادته إلى فريتاون ومنروفيا.") == ["فريتاون", "منروفيا"]
     assert places("وصل الوفد إلى قاعدة الوطية الجوية، ثم زار مخيم الزعتري.") == ["الوطية", "الزعتري"]

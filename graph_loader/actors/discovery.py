@@ -369,7 +369,7 @@ def proper_place_length(words: Sequence[str], i: int, breaks: Sequence[bool], sp
     k = i + 1
     if travel and words[k] in _TO_WORDS and k + 1 < len(words) and not breaks[k + 1]:
         k += 1
-    if any(f in PLACE_HEADS or f in ORG_HEAD_KEYS for f, _ in clitic_forms(words[k])):
+    if any(f in PLACE_HEADS or f in ORG_HEAD_KEYS or f in BRIGADE_HEADS for f, _ in clitic_forms(words[k])):
         return 0  # "أعيان مدينة الرمادي", "وجهاء عشيرة ...": the head's own rule takes it
     w = words[k]
     if span_at(k) is not None or not _proper_word(w, head_is_tribe=True) or len(w) < 3 or is_given_name(w, 5):
