@@ -327,6 +327,8 @@ def test_people_named_by_delegation_leaders_apposed_roles_and_foreign_family_nam
     assert [m.text for m in kin if m.type == ActorType.PERSON][1:3] == ["خالد", "فهد"]  # relatives named by a given name
     assert kin[1].actor_id.endswith(kin[0].actor_id)  # a lone given name gets its relative's id in its own
     assert "ولي" not in [m.text for m in kin]
+    turki = mentions(finder, "استقبل الأمير تركي بن محمد بن فهد الوفد، وقال المسؤول تركي العتيبي إن الزيارة ناجحة.")
+    assert [m.text for m in turki] == ["تركي بن محمد بن فهد", "تركي العتيبي"]  # the name Turki, not Turkey
     assert "متين يلدز" in persons("انتقد الرئيس التصريحات التي أدلى بها النائب في البرلمان التركي متين يلدز.")
     envoy = mentions(finder, "عقب استقباله سفير تركيا لدى السودان فاتح يلدز في بورتسودان.")
     assert [m.text for m in envoy if m.type == ActorType.PERSON] == ["فاتح يلدز"]  # not the registry's envoy elsewhere

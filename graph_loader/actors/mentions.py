@@ -448,6 +448,8 @@ class _Run:
                 j += hit[1]
                 continue
             state = self.reg.nisba(w)
+            if state is not None and not discovery.is_definite(w) and any(discovery.is_definite(x) for x in self.words[i:j]):
+                break  # "الأمير تركي بن محمد", "المسؤول تركي العتيبي": an indefinite nisba after a definite role is a name
             if state is not None:
                 if org is None and not commentator:
                     org = state
