@@ -334,6 +334,8 @@ def test_people_named_by_delegation_leaders_apposed_roles_and_foreign_family_nam
     assert [m.text for m in envoy if m.type == ActorType.PERSON] == ["فاتح يلدز"]  # not the registry's envoy elsewhere
     orgs = [m.text for m in mentions(finder, "أعلنت المفوضية العليا المستقلة للانتخابات النتائج الأولية.")]
     assert orgs == ["المفوضية العليا المستقلة للانتخابات"]  # the verb's object is not part of the name
+    ms = mentions(finder, "واتهم المجلس هيئة الرقابة الإدارية بطرابلس بتجاهل السيادة الوطنية.")
+    assert [m.text for m in ms] == ["هيئة الرقابة الإدارية", "طرابلس"]  # "ب" phrases end a name
     assert "جان إيف لودريان" in persons("بدأ الموفد الرئاسي الفرنسي جان إيف لودريان زيارة إلى بيروت.")  # not "... زيارة"
     assert "ليندسي غراهام" in persons("تساءل السيناتور الأمريكي ليندسي غراهام عن جدوى الصفقة.")
     assert "هبتامو إيتيفا" in persons("وقال وزير المياه هبتامو إيتيفا إن الملء سيستمر.")

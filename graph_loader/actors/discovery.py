@@ -240,8 +240,9 @@ def org_length(
         hit = span_at(j)
         if hit is not None:
             actor = registry.actors.get(hit[0])
-            if actor is None or actor.type == ActorType.PERSON or (w[0] == "و" and hit[2] > 0):
-                break  # a person, or a coordinated actor ("شرطة الاحتلال والشرطة الإسرائيلية")
+            if actor is None or actor.type == ActorType.PERSON or (w[0] == "و" and hit[2] > 0) \
+                    or (actor.type == ActorType.PLACE and hit[2] > 0):
+                break  # a person, a coordinated actor ("شرطة الاحتلال والشرطة الإسرائيلية"), a location ("... بطرابلس")
             if actor.type == ActorType.STATE:
                 country = country or actor.id
             else:
@@ -271,7 +272,8 @@ def org_length(
             mods.append(strip_article(w))
             j += 1
             continue
-        if w[0] in "لب" and j + 1 < len(words) and not breaks[j + 1] and is_definite(words[j + 1]):
+        if w[0] == "ل" and j + 1 < len(words) and not breaks[j + 1] and is_definite(words[j + 1]):
+            # "المفوضية السامية لحقوق الإنسان"; a "ب" phrase is not part of a name ("الحكومة بتجاهل السيادة")
             mods.append(w[1:])
             j += 1
             continue
