@@ -695,7 +695,7 @@ def edges_restore(ctx: Context, subject: str, relation: str, object_: str, reaso
 
 @cli.command()
 @click.option("--data", "data_dir", required=True, type=click.Path(file_okay=False),
-              help="Folder with train.jsonl and dev.jsonl (annotated sentences).")
+              help="Folder with train.jsonl (or train.jsonl.gz) and dev.jsonl (annotated sentences).")
 @click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False), help="Where to write the model.")
 @click.option("--base-model", default=None, metavar="NAME|DIR",
               help="Pretrained encoder + tokenizer (local dir or cached hub id); default: a small BERT from scratch.")

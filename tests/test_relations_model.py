@@ -82,6 +82,25 @@ def test_bad_training_line_names_file_and_line(tmp_path: Path) -> None:
     assert f"{f}:2" in str(err.value) and "outside the sentence" in str(err.value)
 
 
+def test_compressed_split_reads_like_plain_and_a_stale_copy_is_refused(tmp_path: Path) -> None:
+    import gzip
+
+    from graph_loader.relations.dataset import split_path
+
+    rec = {"id": "a", "sentence": "التقى حفتر خوري", "relations": [{"subject": 0, "object": 1, "label": "MET_WITH"}],
+           "mentions": [{"start": 6, "end": 10, "type": "PERSON", "id": "h"},
+                        {"start": 11, "end": 15, "type": "PERSON", "id": "k"}]}
+    gz = tmp_path / "train.jsonl.gz"
+    with gzip.open(gz, "wt", encoding="utf-8") as fh:
+        fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    assert split_path(tmp_path, "train") == gz and split_path(tmp_path, "dev") is None
+    assert [e.label for e in load_examples(gz)] == ["MET_WITH"]
+    (tmp_path / "train.jsonl").write_text(json.dumps(rec, ensure_ascii=False) + "\n", encoding="utf-8")
+    with pytest.raises(InputError) as err:
+        split_path(tmp_path, "train")
+    assert "train.jsonl and train.jsonl.gz" in str(err.value) and str(tmp_path) in str(err.value)
+
+
 # ---------------------------------------------------------------- tokenizer
 
 
@@ -260,7 +279,7 @@ def _tiny_pretrained_encoder(where: Path) -> Path:
 
     words: Counter[str] = Counter()
     chars: set[str] = set()
-    for k, (_, d) in enumerate(read_records(DATA / "train.jsonl")):
+    for k, (_, d) in enumerate(read_records(DATA / "train.jsonl.gz")):
         if k >= 300:
             break
         for w in d["sentence"].split():

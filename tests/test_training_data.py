@@ -24,7 +24,8 @@ def _run(out: Path) -> None:
 def test_small_generation_validates_and_is_deterministic(tmp_path: Path) -> None:
     _run(tmp_path / "a")
     _run(tmp_path / "b")
-    for name in ("train.jsonl", "dev.jsonl"):
+    assert not (tmp_path / "a" / "train.jsonl").exists()
+    for name in ("train.jsonl.gz", "dev.jsonl"):
         a = (tmp_path / "a" / name).read_bytes()
         assert a == (tmp_path / "b" / name).read_bytes()
         records = read_jsonl(tmp_path / "a" / name)  # validates every line
@@ -36,13 +37,13 @@ def test_small_generation_validates_and_is_deterministic(tmp_path: Path) -> None
             assert len(pairs) == len(set(pairs))
     other = tmp_path / "c"
     assert main(["--seed", "8", "--out", str(other), "--train", "300", "--dev", "80"]) == 0
-    assert (other / "train.jsonl").read_bytes() != (tmp_path / "a" / "train.jsonl").read_bytes()
+    assert (other / "train.jsonl.gz").read_bytes() != (tmp_path / "a" / "train.jsonl.gz").read_bytes()
 
 
 def test_dev_uses_names_train_never_shows(tmp_path: Path) -> None:
     _run(tmp_path)
     gen = lambda recs: [r for r in recs if r["source"].startswith("template:")]  # noqa: E731
-    train_people = {m["id"] for r in gen(read_jsonl(tmp_path / "train.jsonl")) for m in r["mentions"]
+    train_people = {m["id"] for r in gen(read_jsonl(tmp_path / "train.jsonl.gz")) for m in r["mentions"]
                     if m["type"] == "PERSON"}
     dev_people = {m["id"] for r in gen(read_jsonl(tmp_path / "dev.jsonl")) for m in r["mentions"]
                   if m["type"] == "PERSON"}
@@ -88,7 +89,7 @@ def test_handwritten_source_matches_committed_jsonl() -> None:
 
 
 def test_committed_files_cover_labels_orders_and_phenomena() -> None:
-    train = read_jsonl(DATA / "train.jsonl")
+    train = read_jsonl(DATA / "train.jsonl.gz")
     dev = read_jsonl(DATA / "dev.jsonl")
     originals = [r for r in train if not r["source"].endswith("+swap")]
     assert len(dev) > 0.1 * len(originals)
@@ -114,7 +115,7 @@ def test_no_training_sentence_borrows_from_the_seed_articles() -> None:
         w = words(path.read_text(encoding="utf-8"))
         seed_grams.update(tuple(w[i:i + 7]) for i in range(len(w) - 6))
     assert len(seed_grams) > 1000
-    for name in ("train.jsonl", "dev.jsonl"):
+    for name in ("train.jsonl.gz", "dev.jsonl"):
         for rec in read_jsonl(DATA / name):
             w = words(rec["sentence"])
             shared = [g for g in (tuple(w[i:i + 7]) for i in range(len(w) - 6)) if g in seed_grams]
@@ -175,6 +176,6 @@ def test_shipped_common_words_are_built_from_the_train_split() -> None:
     """graph_loader/actors/data/common_words.txt must be rebuilt (python -m training.common_words) with the data."""
     from training.common_words import OUT, build
 
-    words = build(Path(__file__).resolve().parent.parent / "training" / "data" / "train.jsonl")
+    words = build(DATA / "train.jsonl.gz")
     assert OUT.read_text(encoding="utf-8").split() == words
     assert "تعزيز" in words and "مودي" not in words

@@ -7,7 +7,7 @@ mention are ordinary words; a word the name dictionary
 knows as a name is kept out of the list, and so is a word the sentences use
 inside mentions as often as outside them (a name left unmarked where it was in
 no relation: "نفاه كاغامي"). Actor-swapped copies are not counted: they repeat
-their original's words. Built from train.jsonl only, so the hand-written dev
+their original's words. Built from the train split only, so the hand-written dev
 sentences stay a fair test of the mention stage.
 
 Usage: python -m training.common_words [--data training/data] [--min-count 1]
@@ -22,6 +22,7 @@ from pathlib import Path
 
 from graph_loader.actors.latin import name_counts
 from graph_loader.actors.mentions import tokenize
+from graph_loader.relations.dataset import open_jsonl, split_path
 
 OUT = Path(__file__).resolve().parent.parent / "graph_loader" / "actors" / "data" / "common_words.txt"
 
@@ -29,7 +30,9 @@ OUT = Path(__file__).resolve().parent.parent / "graph_loader" / "actors" / "data
 def build(train: Path, min_count: int = 1) -> list[str]:
     counts: Counter[str] = Counter()
     inside: Counter[str] = Counter()
-    for line in train.read_text(encoding="utf-8").splitlines():
+    with open_jsonl(train) as fh:
+        lines = fh.read().splitlines()
+    for line in lines:
         r = json.loads(line)
         if r.get("source", "").endswith("+swap"):
             continue
@@ -49,7 +52,10 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--data", type=Path, default=Path("training/data"))
     p.add_argument("--min-count", type=int, default=1)
     args = p.parse_args(argv)
-    words = build(args.data / "train.jsonl", args.min_count)
+    train = split_path(args.data, "train")
+    if train is None:
+        p.error(f"{args.data}: no train.jsonl or train.jsonl.gz")
+    words = build(train, args.min_count)
     OUT.write_text("\n".join(words) + "\n", encoding="utf-8")
     print(f"{len(words)} words -> {OUT}")
     return 0

@@ -13,6 +13,7 @@ generalisation. The same seed gives byte-identical files.
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
 import random
 import sys
@@ -238,10 +239,15 @@ def generate(seed: int, n_train: int, n_dev: int, swaps: int = SWAPS) -> tuple[l
 
 
 def write_jsonl(path: Path, records: list[dict[str, Any]]) -> None:
+    """One record a line; gzip-compressed when the name ends in .gz, with no name or time in the
+    header so that a seed gives the same bytes on every run."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    with open(path, "w", encoding="utf-8", newline="\n") as fh:
-        for rec in records:
-            fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    text = "".join(json.dumps(rec, ensure_ascii=False) + "\n" for rec in records).encode("utf-8")
+    if path.suffix == ".gz":
+        with open(path, "wb") as raw, gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0) as fh:
+            fh.write(text)
+    else:
+        path.write_bytes(text)
 
 
 def stats(records: list[dict[str, Any]]) -> dict[str, Counter]:
@@ -277,7 +283,8 @@ def main(argv: list[str] | None = None) -> int:
     except DataError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    write_jsonl(args.out / "train.jsonl", train)
+    (args.out / "train.jsonl").unlink(missing_ok=True)  # an uncompressed copy would be read instead
+    write_jsonl(args.out / "train.jsonl.gz", train)
     write_jsonl(args.out / "dev.jsonl", dev)
     for name, recs in (("train", train), ("dev", dev)):
         s = stats(recs)

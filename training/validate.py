@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from graph_loader.model import RELATIONS
+from graph_loader.relations.dataset import open_jsonl
 
 TYPES = frozenset({"PERSON", "ORGANIZATION", "STATE", "PLACE"})
 
@@ -70,7 +71,7 @@ def validate_record(rec: Any, where: str) -> None:
 def read_jsonl(path: Path) -> list[dict[str, Any]]:
     """Parse and validate a JSON Lines file, raising DataError naming path:line."""
     out = []
-    with open(path, encoding="utf-8") as fh:
+    with open_jsonl(Path(path)) as fh:
         for n, line in enumerate(fh, 1):
             if not line.strip():
                 continue

@@ -11,10 +11,11 @@ not annotated is NONE, because the annotation is complete per sentence.
 
 from __future__ import annotations
 
+import gzip
 import json
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Sequence
+from typing import IO, Any, Iterable, Iterator, Sequence
 
 from graph_loader.errors import InputError
 from graph_loader.model import RELATIONS, ActorType
@@ -163,12 +164,29 @@ def record_examples(d: dict[str, Any], source: str = "", stats: LoadStats | None
     return out
 
 
+def open_jsonl(path: Path) -> IO[str]:
+    """A JSONL file for reading, gzip-compressed when it ends in .gz (the train split ships that way:
+    31 MB of JSON is 3 MB compressed, and the repository keeps every file under 25 MB)."""
+    if path.suffix == ".gz":
+        return gzip.open(path, "rt", encoding="utf-8")
+    return path.open(encoding="utf-8")
+
+
+def split_path(data_dir: Path, name: str) -> Path | None:
+    """DIR/NAME.jsonl or DIR/NAME.jsonl.gz; both at once is refused, one of them would be stale."""
+    found = [p for p in (data_dir / f"{name}.jsonl", data_dir / f"{name}.jsonl.gz") if p.is_file()]
+    if len(found) > 1:
+        raise InputError(f"both {found[0].name} and {found[1].name} exist; remove the stale one",
+                         source=str(data_dir))
+    return found[0] if found else None
+
+
 def read_records(path: str | Path) -> Iterator[tuple[int, dict[str, Any]]]:
-    """Validated (line number, record) of a training JSONL file; bad lines raise InputError."""
+    """Validated (line number, record) of a training JSONL file (.jsonl or .jsonl.gz); bad lines raise InputError."""
     path = Path(path)
     if not path.is_file():
         raise InputError("no such file", source=str(path))
-    with path.open(encoding="utf-8") as fh:
+    with open_jsonl(path) as fh:
         for n, raw in enumerate(fh, start=1):
             if not raw.strip():
                 continue

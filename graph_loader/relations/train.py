@@ -29,7 +29,7 @@ from typing import Any, Callable, Sequence
 from graph_loader.errors import ModelError, UsageError
 from graph_loader.model import RELATIONS
 from graph_loader.relations.base import NONE_LABEL
-from graph_loader.relations.dataset import LoadStats, PairExample, label_counts, label_scheme, load_examples, relation_of
+from graph_loader.relations.dataset import LoadStats, PairExample, label_counts, label_scheme, load_examples, relation_of, split_path
 from graph_loader.relations.tokenizer import PREPROCESS_ID, train_tokenizer
 from graph_loader.relations.transformer import (
     DEFAULT_MODEL_NAME,
@@ -84,20 +84,15 @@ def _set_seed(seed: int) -> None:
     torch.use_deterministic_algorithms(True, warn_only=True)
 
 
-def _find_split(data_dir: Path, name: str) -> Path | None:
-    p = data_dir / f"{name}.jsonl"
-    return p if p.is_file() else None
-
-
 def _load_splits(data_dir: Path, cfg: TrainConfig) -> tuple[list[PairExample], list[PairExample], dict[str, Any]]:
     if not data_dir.is_dir():
         raise UsageError(f"{data_dir}: no such data directory")
-    train_path = _find_split(data_dir, "train")
+    train_path = split_path(data_dir, "train")
     if train_path is None:
-        raise UsageError(f"{data_dir}: no train.jsonl")
+        raise UsageError(f"{data_dir}: no train.jsonl (or train.jsonl.gz)")
     tstats, dstats = LoadStats(), LoadStats()
     train = load_examples(train_path, tstats, cfg.train_limit)
-    dev_path = _find_split(data_dir, "dev")
+    dev_path = split_path(data_dir, "dev")
     if dev_path is not None:
         dev = load_examples(dev_path, dstats, cfg.dev_limit)
     else:  # hold out every 10th training sentence, deterministically
