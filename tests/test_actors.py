@@ -156,6 +156,24 @@ def test_title_only_mentions_follow_roles_not_just_recency(finder) -> None:
     assert resolved.get("رئيس الأركان") == "khaled-haftar"
 
 
+def test_a_head_of_state_named_by_title_alone_is_the_president_not_the_prime_minister(finder) -> None:
+    ms = mentions(finder, "قال رئيس الوزراء الفرنسي سيباستيان لوكورنو إن الرئيس الفرنسي سيزور الجزائر.")
+    assert [(m.text, m.actor_id) for m in ms if m.type is ActorType.PERSON] == [
+        ("سيباستيان لوكورنو", "sebastien-lecornu"), ("الرئيس", "emmanuel-macron")]
+    ms = mentions(finder, "أكد وزير الخارجية التركي هاكان فيدان أن الوزير التركي سيزور طرابلس.")
+    assert [m.actor_id for m in ms if m.text == "الوزير"] == ["hakan-fidan"]  # a looser fit still resolves
+
+
+def test_a_prefixed_name_after_a_role_is_not_the_role_holder(finder) -> None:
+    """"الرئيس الفرنسي بالمشير حفتر": Haftar is the verb's object, not the French president."""
+    for sentence in ("التقى الرئيس الفرنسي بالمشير خليفة حفتر في باريس.", "التقى الرئيس الفرنسي بخليفة حفتر في باريس."):
+        ms = {m.actor_id: m for m in mentions(finder, sentence)}
+        assert ms["khalifa-haftar"].role is None
+        assert ms["emmanuel-macron"].text == "الرئيس"
+    ms = by_text(mentions(finder, "استقبل الرئيس الفرنسي إيمانويل ماكرون المشير خليفة حفتر."))
+    assert ms["إيمانويل ماكرون"].role == "الرئيس" and ms["المشير خليفة حفتر"].role is None
+
+
 # -- affiliations ----------------------------------------------------------------------
 
 

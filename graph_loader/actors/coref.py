@@ -150,14 +150,18 @@ def resolve_title(query: RoleKey, registry: "Registry", ctx: DocumentContext, fo
     A former post ("الأمين العام الأسبق") may be someone this document named, but never the
     registry's holder: the registry records who holds a post now.
     """
-    for actor_id in ctx.salience():
-        actor = registry.actors.get(actor_id)
-        if actor is not None and actor.type == ActorType.PERSON and fits_any(query, actor_id, registry, ctx):
-            return actor_id
-    if query.org_id is None or former:
-        return None
-    holders = [actor_id for actor_id, keys in registry.post_holders(query.org_id) if any(query.fits(k) for k in keys)]
-    return holders[0] if len(holders) == 1 else None
+    salient = [a for a in ctx.salience() if (x := registry.actors.get(a)) is not None and x.type == ActorType.PERSON]
+    posts = [] if query.org_id is None or former else registry.post_holders(query.org_id)
+    # the same post named exactly beats a looser fit: "الرئيس الفرنسي" after the French prime
+    # minister was named is still the president
+    for exact in (True, False):
+        for actor_id in salient:
+            if any(query.fits(k, exact) for k in role_keys(actor_id, registry, ctx)):
+                return actor_id
+        holders = [actor_id for actor_id, keys in posts if any(query.fits(k, exact) for k in keys)]
+        if len(holders) == 1:
+            return holders[0]
+    return None
 
 
 def _is_surname(phrase: str, ids: set[str], registry: "Registry") -> bool:

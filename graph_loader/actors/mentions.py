@@ -534,9 +534,11 @@ class _Run:
         if p < len(self.toks) and (not self.breaks[p] or (self.comma[p] and not _STRONG_BREAK.search(self._gap(p).replace("،", "").replace(",", "")))):
             t = self.title_len(p)
             q = p + t
-            if q < len(self.toks) and not (t and self.breaks[q]):
+            # "الرئيس الفرنسي بالمشير حفتر", "... وخليفة حفتر": a prefixed name is an object or a conjunct
+            prefixed = self._title_peel(p) > 0 if t else False
+            if q < len(self.toks) and not (t and self.breaks[q]) and not prefixed:
                 hit = self.span_at(q)
-                if hit is not None and self.reg.actors[hit[0]].type == ActorType.PERSON:
+                if hit is not None and self.reg.actors[hit[0]].type == ActorType.PERSON and (t or hit[2] == 0):
                     title_from = p if t else None
                     self.emit(q, hit[1], hit[2], hit[0], "registry" if hit[0] not in self.reg.discovered else "coreference",
                               title_from=title_from, role=role_text, org_id=org_id, role_key=role.key)

@@ -47,12 +47,17 @@ class RoleKey:
     mods: frozenset[str] = field(default_factory=frozenset)
     org_id: str | None = None
 
-    def fits(self, other: "RoleKey") -> bool:
-        """Whether a mention titled `self` may be an actor known as `other` (self is the query)."""
+    def fits(self, other: "RoleKey", exact: bool = False) -> bool:
+        """Whether a mention titled `self` may be an actor known as `other` (self is the query).
+
+        `exact` asks for the same narrowing words, no more: "الرئيس الفرنسي" fits the French
+        prime minister ("رئيس الوزراء") loosely, and only the president exactly."""
         if self.head != other.head:
             return False
         wanted = {m for m in self.mods if m not in _SKIPPED}
         if not wanted <= other.mods:
+            return False
+        if exact and wanted != {m for m in other.mods if m not in _SKIPPED}:
             return False
         if self.org_id and other.org_id and self.org_id != other.org_id:
             return False
