@@ -174,6 +174,25 @@ def test_a_prefixed_name_after_a_role_is_not_the_role_holder(finder) -> None:
     assert ms["إيمانويل ماكرون"].role == "الرئيس" and ms["المشير خليفة حفتر"].role is None
 
 
+def test_a_deputy_post_is_one_role_and_a_former_holder_keeps_the_name_after_it(finder) -> None:
+    ms = by_text(mentions(finder, "التقى نائب رئيس الوزراء التركي جودت يلماز بالوفد."))
+    assert ms["جودت يلماز"].role == "نائب رئيس الوزراء" and "رئيس" not in ms
+    ms = by_text(mentions(finder, "قال نائب قائد قوات الدعم السريع إن الهدنة انتهت."))
+    assert ms["نائب قائد"].actor_id == "abdelrahim-dagalo"  # not the commander himself
+    # a status word after the state ("المخلوع", "الراحل", "السابق") does not cut the role from its name:
+    # the title must not resolve to the post's present holder
+    for sentence, name, holder in (
+        ("ذكرت وكالة تاس أن ماهر الأسد، شقيق الرئيس السوري المخلوع بشار الأسد، يقيم في موسكو.", "bashar-al-assad", "ahmed-al-sharaa"),
+        ("مثل بدر ولد عبد العزيز، نجل الرئيس الموريتاني السابق محمد ولد عبد العزيز، أمام القاضي.",
+         "mohamed-ould-abdel-aziz", "mohamed-ould-ghazouani"),
+    ):
+        found = {m.actor_id: m for m in mentions(finder, sentence)}
+        assert found[name].role == "الرئيس" and holder not in found
+    # "نجل ونائب قائد الجيش": the commander is the genitive of both nouns, a person of his own
+    ms = mentions(finder, "جمع اللقاء صدام حفتر، نجل ونائب قائد «الجيش الوطني»، مع إبراهيم الدبيبة.")
+    assert [m.actor_id for m in ms if m.type is ActorType.PERSON] == ["saddam-haftar", "khalifa-haftar", "ibrahim-dbeibah"]
+
+
 # -- affiliations ----------------------------------------------------------------------
 
 

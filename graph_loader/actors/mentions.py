@@ -423,6 +423,8 @@ class _Run:
         mods: list[str] = []
         head_text = _article_form(self.text(i, k, peeled))
         accusative = head_is_accusative(self.words[i:])
+        # "نجل ونائب قائد الجيش": the commander is the genitive of both nouns, a person of his own
+        shared = peeled > 0 and i > 0 and self.words[i - 1] in _KIN_NOUNS
         if accusative:  # shown in the construct form: "نائبا للقائد العام" -> "نائب القائد العام"
             head_text = head_text[:-1]
         shown: list[str] = [head_text]
@@ -495,6 +497,16 @@ class _Run:
                     inner.append((j, s_n, s_peeled, actor_id, "coreference"))
                     j += s_n
                     continue
+            if org is not None and not commentator and canonical_mod(w) in _STATUS_CANON:
+                j += 1  # "الرئيس السوري المخلوع بشار الأسد": the name after it still holds (held) this role
+                continue
+            if j == role_end and head in _DEPUTY_HEADS and not discovery.is_definite(w) and not shared \
+                    and match_head(self.words[j:])[0] == 1:
+                mods.append(canonical_mod(w))  # "نائب رئيس الوزراء", "نائب قائد قوات الدعم السريع": one post
+                shown.append(self.toks[j].text)
+                j += 1
+                role_end = j
+                continue
             if w in NAME_STOPWORDS or w in GENERIC_GROUP_WORDS or _title_key_len(self.words, j):
                 break
             if j > i + k and match_head(self.words[j:])[0]:
@@ -876,6 +888,9 @@ _STRONG_HEADS = frozenset(canonical_head(w.split()) for w in (
     "قائد", "رئيس",
 ))
 _MOD_CANON = frozenset(canonical_mod(w) for w in ROLE_MODIFIERS)
+_STATUS_CANON = _FORMER_CANON | _SKIPPED_CANON
+# heads whose post is another post's deputy or aide: the next head word belongs to the same post
+_DEPUTY_HEADS = frozenset(canonical_head([normalize(w)]) for w in ("نائب", "نائبة", "مساعد", "مساعدة", "وكيل", "مستشار", "مستشارة"))
 _TITLE_FIRST = frozenset(k[0] for k in PERSON_TITLE_KEYS)
 _KIN_NOUNS = frozenset(normalize(w) for w in (
     "شقيق", "شقيقة", "نجل", "نجلة", "ابن", "ابنة", "صهر", "زوجة", "زوج", "والد", "والدة", "عم", "خال", "حفيد",
