@@ -193,6 +193,11 @@ def test_a_deputy_post_is_one_role_and_a_former_holder_keeps_the_name_after_it(f
     assert [m.actor_id for m in ms if m.type is ActorType.PERSON] == ["saddam-haftar", "khalifa-haftar", "ibrahim-dbeibah"]
 
 
+def test_after_a_strong_title_a_rare_given_name_and_a_family_name_are_a_person(finder) -> None:
+    ms = by_text(mentions(finder, "قال السفير الأمريكي تيري بروكس إن الحوار مستمر."))
+    assert ms["تيري بروكس"].type is ActorType.PERSON and ms["تيري بروكس"].role == "السفير"
+
+
 # -- affiliations ----------------------------------------------------------------------
 
 

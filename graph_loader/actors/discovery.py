@@ -135,6 +135,8 @@ def person_name_length(
     if _foreign_looking(first, allow_final_alef=True) and (_foreign_looking(second) or is_name_word(second)) \
             and not (first.endswith("ا") and second.endswith("ا")):
         return 2
+    if strong_title and is_name_word(first) and first not in common_words() and _family_name_looking(second):
+        return 2  # "سفير فرنسا تيري فالا": a name the dictionary knows, though rarely as a given name
     return 0
 
 
