@@ -198,6 +198,16 @@ def test_after_a_strong_title_a_rare_given_name_and_a_family_name_are_a_person(f
     assert ms["تيري بروكس"].type is ActorType.PERSON and ms["تيري بروكس"].role == "السفير"
 
 
+def test_a_telling_family_name_alone_is_its_person_only_where_a_person_acts(finder) -> None:
+    ms = mentions(finder, "العليمي يتلقى اتصالا من ولي العهد السعودي")
+    assert ms[0].text == "العليمي" and ms[0].actor_id == "rashad-al-alimi"
+    ms = by_text(mentions(finder, "لقاء بين ويتكوف ودميترييف في ميامي"))
+    assert ms["دميترييف"].actor_id == "kirill-dmitriev"
+    # the same word as an ordinary noun is not the person ("خطاب" is a speech, not Anas Khattab)
+    ms = mentions(finder, "اتهم قائد قوات الدعم السريع في خطاب مصور مصر بشن غارات.")
+    assert "anas-khattab" not in {m.actor_id for m in ms}
+
+
 # -- affiliations ----------------------------------------------------------------------
 
 

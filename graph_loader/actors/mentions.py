@@ -76,6 +76,24 @@ class MentionFinder:
     def __init__(self, registry: Registry, discover: bool = True):
         self.registry = registry
         self.discover = discover
+        self._surnames: dict[str, str] | None = None
+
+    def telling_surnames(self) -> dict[str, str]:
+        """Family names that name one registered person on their own, with no first mention
+        ("العليمي يتلقى اتصالا", "بحث سانشيز وميلوني"): one person in the registry ends with the
+        word, and it is no ordinary word, given name, nisba or other actor's name. Built once, on
+        first use, from the registry as it then is."""
+        if self._surnames is None:
+            reg = self.registry
+            common = discovery.common_words()
+            self._surnames = {
+                key: actor_id for key, actor_id in reg.unique_surnames().items()
+                if " " not in key and len(strip_article(key, clitics=False)) >= 4
+                and key not in common and strip_article(key, clitics=False) not in common
+                and reg.nisba(key) is None and not discovery.is_given_name(key)
+                and not reg.lookup(key) and not reg.lookup_short_words([key]) - {actor_id}
+            }
+        return self._surnames
 
     # -- public -------------------------------------------------------------------
     def find(self, sentence: str, context: DocumentContext | None = None) -> list[Mention]:
@@ -91,6 +109,7 @@ class _Run:
     def __init__(self, finder: MentionFinder, sentence: str, ctx: DocumentContext):
         self.reg = finder.registry
         self.discover = finder.discover
+        self.surnames = finder.telling_surnames()
         self.sentence = sentence
         self.ctx = ctx
         self.toks = tokenize(sentence)
@@ -159,6 +178,8 @@ class _Run:
                 if self.ctx.local_short:
                     ids = ids | self.ctx.local_short_ids(" ".join(words))
                 ids = ids | {a for a in self.reg.lookup_surname_words(words) if a in self.ctx.last_seen}
+                if not ids and n == 1 and form in self.surnames and self._acts_as_person(j):
+                    ids = {self.surnames[form]}
                 if ids:
                     return ids, n, peeled
         return set(), 0, 0
@@ -270,6 +291,15 @@ class _Run:
         peeled = self.span_at(i)[2] if self.span_at(i) else 0
         name = _article_form(_strip_quotes(self.text(i, n + 1, peeled)))
         return self.ctx.lookup_local(name) or self.remember(discovery.make_org(name, state, []), person=False).id
+
+    def _acts_as_person(self, i: int) -> bool:
+        """A bare family name used as a party: where a capital would act as its state, or coordinated
+        right after a person ("ويتكوف ودميترييف"). "في خطاب أمام ..." is a speech, not Anas Khattab."""
+        if self._acts(i, 1):
+            return True
+        prev = self.out[-1] if self.out else None
+        return self.words[i][:1] == "و" and prev is not None and prev.type == ActorType.PERSON \
+            and prev.end >= self.toks[i - 1].end and not self.breaks[i]
 
     def _acts(self, i: int, n: int) -> bool:
         """A capital used as its state: the subject of a verb right before or after it, a party "بين" or

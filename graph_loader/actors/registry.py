@@ -179,6 +179,10 @@ class Registry:
     def lookup_surname_words(self, words: Sequence[str]) -> set[str]:
         return self._surnames.get(" ".join(words), set()) | self._surnames.get(" ".join(strip_article(w, clitics=False) for w in words), set())
 
+    def unique_surnames(self) -> dict[str, str]:
+        """Surname key -> the one registered person whose name ends with it."""
+        return {k: next(iter(ids)) for k, ids in self._surnames.items() if len(ids) == 1 and not ids & self.discovered}
+
     def short_prior(self, phrase: str) -> str | None:
         """The actor a bare surname means when nothing in the document says otherwise.
 
