@@ -208,6 +208,16 @@ def test_a_telling_family_name_alone_is_its_person_only_where_a_person_acts(find
     assert "anas-khattab" not in {m.actor_id for m in ms}
 
 
+def test_mali_is_the_state_of_a_state_post_but_not_a_finance_post(finder) -> None:
+    for sentence in ("استقبل الوزير نظيره المالي عبد الله ديوب.", "استقبل وزير خارجية مالي عبد الله ديوب الوفد.",
+                     "قال الرئيس المالي أسيمي غويتا إن الحوار مستمر."):
+        assert "mali" in {m.actor_id for m in mentions(finder, sentence)}, sentence
+    for sentence in ("قال المدير المالي للشركة إن الأرباح تراجعت.", "التقى وزير المالية الليبي خالد المبروك."):
+        assert "mali" not in {m.actor_id for m in mentions(finder, sentence)}, sentence
+    ms = by_text(mentions(finder, "استقبلت الوزيرة نظيرها المجري بيتر سيارتو في أنقرة."))
+    assert ms["المجري"].actor_id == "hungary" and ms["بيتر سيارتو"].role == "نظيرها"
+
+
 # -- affiliations ----------------------------------------------------------------------
 
 

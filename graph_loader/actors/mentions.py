@@ -479,7 +479,7 @@ class _Run:
                 inner.append((j, hit[1], hit[2], hit[0], "registry" if other is None else "discovery"))
                 j += hit[1]
                 continue
-            state = self.reg.nisba(w)
+            state = self.reg.nisba(w) or self._guarded_nisba(w, head, mods, org)
             if state is not None and not discovery.is_definite(w) and any(discovery.is_definite(x) for x in self.words[i:j]):
                 break  # "الأمير تركي بن محمد", "المسؤول تركي العتيبي": an indefinite nisba after a definite role is a name
             if state is not None:
@@ -565,6 +565,14 @@ class _Run:
         text = _role_text(shown, construct=bool(inner) and org is not None and not self.words[inner[0][0]].startswith("لل"))
         former = any(canonical_mod(w) in _FORMER_CANON for w in self.words[i:j])
         return _Role(i, j, RoleKey(head, frozenset(mods), org), text, role_end, inner, peeled, commentator, accusative, former)
+
+    def _guarded_nisba(self, w: str, head: str, mods: list[str], org: str | None) -> str | None:
+        """A guarded name used as the state of a state's post: "نظيره المالي", "وزير خارجية مالي",
+        "الرئيس المالي" are Mali; "المدير المالي" (a finance director) and "وزير المالية" are not."""
+        if org is not None or not (head in _STATE_POST_HEADS or set(mods) & _STATE_POST_MODS):
+            return None
+        actor_id = self.reg.guarded(strip_article(w, clitics=False))
+        return actor_id if actor_id is not None and self.reg.actors[actor_id].type == ActorType.STATE else None
 
     def after_role(self, role: _Role) -> int:
         """Emit what a role phrase introduces; return the next token to scan."""
@@ -914,10 +922,12 @@ class _Run:
 _FORMER_CANON = frozenset(canonical_mod(normalize(w)) for w in ("السابق", "السابقة", "الأسبق", "الأسبقة", "سابقا", "المخلوع", "المعزول", "الراحل"))
 _SKIPPED_CANON = frozenset(canonical_mod(w) for w in ("الجديد", "الجديدة", "السابق", "السابقة", "الحالي", "الحالية", "المكلف", "المكلفة"))
 _STRONG_HEADS = frozenset(canonical_head(w.split()) for w in (
-    "المتحدث باسم", "الناطق باسم", "المتحدثة باسم", "الناطق الرسمي باسم", "المتحدث الرسمي باسم", "سفير", "مبعوث", "وزير", "مستشار", "قنصل", "ملحق", "القائم بأعمال", "القائم بالأعمال", "موفد", "السيناتور", "ممثل", "مفوض", "منسق", "نظيره", "نظيرته", "بنظيره",
+    "المتحدث باسم", "الناطق باسم", "المتحدثة باسم", "الناطق الرسمي باسم", "المتحدث الرسمي باسم", "سفير", "مبعوث", "وزير", "مستشار", "قنصل", "ملحق", "القائم بأعمال", "القائم بالأعمال", "موفد", "السيناتور", "ممثل", "مفوض", "منسق", "نظيره", "نظيرته", "نظيرها", "بنظيره",
     "قائد", "رئيس",
 ))
 _MOD_CANON = frozenset(canonical_mod(w) for w in ROLE_MODIFIERS)
+_STATE_POST_HEADS = frozenset(canonical_head([normalize(w)]) for w in ("نظيره", "رئيس", "سفير", "مبعوث", "قنصل", "ملك", "أمير"))
+_STATE_POST_MODS = frozenset(canonical_mod(normalize(w)) for w in ("الخارجية", "الدفاع", "الداخلية", "الوزراء", "العدل", "الأركان"))
 _STATUS_CANON = _FORMER_CANON | _SKIPPED_CANON
 # heads whose post is another post's deputy or aide: the next head word belongs to the same post
 _DEPUTY_HEADS = frozenset(canonical_head([normalize(w)]) for w in ("نائب", "نائبة", "مساعد", "مساعدة", "وكيل", "مستشار", "مستشارة"))
