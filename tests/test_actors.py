@@ -218,6 +218,15 @@ def test_mali_is_the_state_of_a_state_post_but_not_a_finance_post(finder) -> Non
     assert ms["المجري"].actor_id == "hungary" and ms["بيتر سيارتو"].role == "نظيرها"
 
 
+def test_names_after_a_post_given_name_family_names_and_fused_abd(finder) -> None:
+    ms = by_text(mentions(finder, "أكدت السفارة في نجامينا أن السفير إريك جيرار لم يستدع إلى الوزارة."))
+    assert ms["إريك جيرار"].role == "السفير" and ms["إريك جيرار"].actor_id == "eric-gerard"  # accents folded
+    ms = by_text(mentions(finder, "زار رئيس المفوضية سبها برفقة عضو المفوضية عبدالحكيم الشعاب، لتفقد العمليات."))
+    assert ms["عبدالحكيم الشعاب"].role == "عضو المفوضية"
+    # after a rank, a surname alone and then a noun: "اعتزاز" (pride) is no family name
+    assert "اعتزاز" not in " ".join(m.text for m in mentions(finder, "وأكد الفريق خليفة اعتزاز القوات المسلحة المصرية بالعلاقات."))
+
+
 # -- affiliations ----------------------------------------------------------------------
 
 

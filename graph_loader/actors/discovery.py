@@ -114,7 +114,10 @@ def person_name_length(
         while k < n:
             w = words[p + k]
             if w in NAME_PARTICLES or words[p + k - 1] in NAME_PARTICLES or _later_name_word(w) or \
-                    (k == first_end and (strong_title or titled or role_before or common_first) and _family_name_looking(w)):
+                    (k == first_end and (strong_title or titled or role_before or common_first) and _family_name_looking(w)) or \
+                    (k == first_end and role_before and is_given_name(w) and w not in common_words()):
+                # "السفير إريك جيرار": after a post, a given name may be the family name too; after a
+                # rank a surname alone is common ("وأكد الفريق خليفة اعتزاز القوات": Khalifa, then a noun)
                 k += 1
                 continue
             if (strong_title or titled or role_before) and k + 1 < n and is_name_word(w) and w not in common_words() \

@@ -9,6 +9,7 @@ deterministic: the same Arabic name gives the same id in every run.
 from __future__ import annotations
 
 import hashlib
+import unicodedata
 import re
 import sqlite3
 from functools import lru_cache
@@ -49,7 +50,9 @@ def romanize(name: str) -> str | None:
 
 
 def slug(text: str) -> str:
-    return _SLUG.sub("-", text.lower()).strip("-")
+    """ASCII slug; accented letters keep their base letter ("Éric Gérard" -> "eric-gerard")."""
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return _SLUG.sub("-", folded.lower()).strip("-")
 
 
 def transliterate_slug(arabic: str) -> str:
@@ -102,6 +105,10 @@ def name_counts(word: str) -> tuple[int, int]:
         return (0, 0)
     given = sum(n for role, n in rows if role == "given")
     surname = sum(n for role, n in rows if role in ("surname", "unknown"))
+    if not rows and len(word) > 6 and word.startswith(("عبدال", "عبد ال")):
+        # "عبدالحكيم", "عبدالخالق": the fused spelling of a compound name the dictionary has only for
+        # the commonest ones; "عبد" + a definite word is a name, given or family
+        return (5, 1)
     return (int(given), int(surname))
 
 
