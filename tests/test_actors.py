@@ -227,6 +227,13 @@ def test_names_after_a_post_given_name_family_names_and_fused_abd(finder) -> Non
     assert "اعتزاز" not in " ".join(m.text for m in mentions(finder, "وأكد الفريق خليفة اعتزاز القوات المسلحة المصرية بالعلاقات."))
 
 
+def test_tribes_and_peoples_are_organisations_and_common_short_forms_of_bodies_resolve(finder) -> None:
+    ms = by_text(mentions(finder, "خلاف بين الحساونة والمقارحة على أراض زراعية قرب التبو."))
+    assert ms["الحساونة"].actor_id == "hasawna" and ms["المقارحة"].type is ActorType.ORGANIZATION
+    ms = by_text(mentions(finder, "طالب المجلس الوطني الكردي الإدارة الذاتية بالإفراج عن أعضائه."))
+    assert ms["الإدارة الذاتية"].actor_id == "aanes"
+
+
 # -- affiliations ----------------------------------------------------------------------
 
 
