@@ -234,6 +234,13 @@ def test_tribes_and_peoples_are_organisations_and_common_short_forms_of_bodies_r
     assert ms["الإدارة الذاتية"].actor_id == "aanes"
 
 
+def test_plural_militia_heads_name_a_group_but_not_a_registered_body_after_them(finder) -> None:
+    ms = by_text(mentions(finder, "يرجح أن تكون كتائب سيد الشهداء وراء الهجوم على ألوية العتبات."))
+    assert ms["كتائب سيد الشهداء"].type is ActorType.ORGANIZATION and "ألوية العتبات" in ms
+    ms = by_text(mentions(finder, "اتفق قائد قوات حرس الحدود الإيرانية مع قائد فيلق حرس الحدود الباكستاني."))
+    assert not any(t.startswith("فيلق") for t in ms)
+
+
 # -- affiliations ----------------------------------------------------------------------
 
 

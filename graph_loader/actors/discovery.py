@@ -227,6 +227,9 @@ def org_length(
     if head.startswith("ال") and head_forms[0] == head and i > 0 and not breaks[i] and is_definite(words[i - 1]) \
             and words[i - 1] not in NAME_STOPWORDS:
         return 0, None, []  # "الجريمة المنظمة": a definite head right after a definite noun is its adjective
+    if head in _MILITIA_HEADS and i + 1 < len(words) and not breaks[i + 1] and (
+            span_at(i + 1) is not None or any(f in ORG_HEAD_KEYS for f, _ in clitic_forms(words[i + 1]))):
+        return 0, None, []
     brigade = head in BRIGADE_HEADS
     definite_head = head.startswith("ال")
     j = i + 1
@@ -287,6 +290,12 @@ def org_length(
             proper = True
             j += 1
             continue
+        if head in _MILITIA_HEADS and j == i + 1 and w[0] not in "وف" and _ARABIC_WORD.match(w) \
+                and j + 1 < len(words) and not breaks[j + 1] and is_definite(words[j + 1]) \
+                and words[j + 1] not in GENERIC_MODIFIERS and words[j + 1] not in NAME_STOPWORDS:
+            mods.append(w)  # a construct name: "قوات درع الوسطى", "كتائب سيد الشهداء"
+            j += 1
+            continue
         if brigade and not definite_head and _ARABIC_WORD.match(w) and j - i <= 3 and w[0] not in "وف":
             mods.append(w)
             j += 1
@@ -308,6 +317,9 @@ def org_length(
 
 
 _GENERIC = frozenset(strip_article(m) for m in GENERIC_MODIFIERS)
+# plural militia heads: a name of their own ("كتائب سيد الشهداء"), but "ألوية الحزام الأمني" is the
+# registered body with a head noun before it, and "قوات حرس الحدود" names the guard, not new forces
+_MILITIA_HEADS = frozenset(normalize(w) for w in ("كتائب", "ألوية", "سرايا", "فيلق"))
 _PROPER_HEADS = frozenset(normalize(h) for h in PROPER_NAME_ORG_HEADS)
 _STATE_BODY_HEADS = frozenset(normalize(w) for w in (
     "الخارجية", "الرئاسة", "السلطات", "البرلمان", "البحرية", "المخابرات", "الاستخبارات", "الداخلية", "الشرطة",

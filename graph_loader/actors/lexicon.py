@@ -90,6 +90,7 @@ ORG_HEADS: tuple[str, ...] = (
     "النيابة", "الوكالة", "السفارة", "القنصلية", "المركز", "الجيش", "جيش", "ميليشيا", "مليشيا", "تنظيم",
     "التنظيم", "مجموعة", "المجموعة", "معهد", "صحيفة", "مجلة", "قناة", "قبيلة", "عشيرة", "عشائر",
     "الشرطة", "شرطة", "الحرس", "حرس", "خفر", "الدرك", "درك", "قوى", "المعهد",
+    "كتائب", "ألوية", "سرايا", "فيلق",  # plural militia heads name one group ("كتائب حزب الله", "ألوية العمالقة")
 )
 # Heads whose name may be a foreign or proper word with no article ("شركة توساش", "منظمة سي ووتش",
 # "عشيرة زعيتر"): discovery takes such words when the project's prose never uses them as ordinary words.
