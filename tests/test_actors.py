@@ -241,6 +241,16 @@ def test_plural_militia_heads_name_a_group_but_not_a_registered_body_after_them(
     assert not any(t.startswith("فيلق") for t in ms)
 
 
+def test_accusative_nisbas_after_agent_nouns_name_states_and_state_names_stay_names(finder, registry) -> None:
+    ms = by_text(mentions(finder, "التقى سرا مسؤولا إسرائيليا في نيوم ثم استقبل وفدا عمانيا."))
+    assert ms["إسرائيليا"].actor_id == "israel" and ms["عمانيا"].actor_id == "oman"
+    # plural officials are a group of people, not the state acting (ANNOTATION.md rule 5)
+    assert not mentions(finder, "أجرى محادثات مع مسؤولين مصريين حول الهدنة.")
+    assert registry.nisba("روسيا") is None and registry.nisba("عراقيا") == "iraq"
+    ms = by_text(mentions(finder, "حملت وزارة الخارجية الأوكرانية روسيا مسؤولية الهجوم."))
+    assert ms["روسيا"].actor_id == "russia" and "وزارة الخارجية الأوكرانية" in ms
+
+
 # -- affiliations ----------------------------------------------------------------------
 
 

@@ -217,7 +217,13 @@ class Registry:
             return cache[word]
         hit = None
         for form, _ in clitic_forms(normalize(word)):
-            hit = self._nisba.get(form) or self._nisba.get(strip_article(form, clitics=False))
+            bare = strip_article(form, clitics=False)
+            hit = self._nisba.get(form) or self._nisba.get(bare)
+            # the indefinite accusative of a known nisba ("وفدا عراقيا", "مسؤولا إسرائيليا"); "روسيا" and
+            # "إثيوبيا" are names. Plurals ("مسؤولين مصريين") are groups of people, not the state acting
+            # (seeds/ANNOTATION.md, rule 5).
+            if hit is None and bare.endswith("يا") and len(bare) > 4 and not self._index.get(bare):
+                hit = self._nisba.get(bare[:-1])
             if hit:
                 break
         if len(cache) > 100_000:
