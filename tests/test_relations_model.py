@@ -328,8 +328,11 @@ def test_missing_base_model_is_a_clear_error(tmp_path: Path) -> None:
 
 def _slice(src: Path, dst: Path, n_train: int, n_dev: int) -> Path:
     dst.mkdir(parents=True, exist_ok=True)
+    from graph_loader.relations.dataset import open_jsonl, split_path
+
     for name, n in (("train", n_train), ("dev", n_dev)):
-        lines = (src / f"{name}.jsonl").read_text(encoding="utf-8").splitlines()[:n]
+        with open_jsonl(split_path(src, name)) as fh:
+            lines = fh.read().splitlines()[:n]
         (dst / f"{name}.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
     return dst
 
