@@ -26,6 +26,13 @@ def test_separate_meetings_and_non_people_are_not_joined():
     assert len(out) == 2
 
 
+def test_a_pair_the_sentence_relates_otherwise_is_not_made_to_meet():
+    """"وقّع A ونظيره B مذكرة تفاهم بحضور C": A and B cooperate; one relation per pair."""
+    out = complete_meetings([_t("a", "b", rel="COOPERATES_WITH"), _t("a", "c"), _t("b", "c")])
+    assert sorted((t.subject.id, t.relation, t.object.id) for t in out) == [
+        ("a", "COOPERATES_WITH", "b"), ("a", "MET_WITH", "c"), ("b", "MET_WITH", "c")]
+
+
 def test_title_states_the_affiliation():
     finder = MentionFinder(Registry.load())
     sentence = "شكلت الزيارة التي أداها رئيس أركان الجيش الوطني الليبي، الفريق أول ركن خالد حفتر، إلى القاهرة محطة فارقة."

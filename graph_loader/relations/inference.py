@@ -43,13 +43,16 @@ def complete_meetings(triples: list[Triple]) -> list[Triple]:
         conf[pair] = max(conf.get(pair, 0.0), t.confidence)
         neighbours.setdefault(t.subject.id, set()).add(t.object.id)
         neighbours.setdefault(t.object.id, set()).add(t.subject.id)
+    # one relation per pair: two people the sentence already relates otherwise ("وقّع A ونظيره B مذكرة
+    # تفاهم ... بحضور C") are not also made to meet
+    related = {frozenset((t.subject.id, t.object.id)) for t in triples if t.relation != "MET_WITH"}
     added: list[Triple] = []
     for group in _components(neighbours):
         if len(group) < 3:
             continue
         floor = min(conf[p] for p in conf if p <= group) * CLOSURE_DISCOUNT
         for a, b in combinations(sorted(group), 2):
-            if frozenset((a, b)) in conf:
+            if frozenset((a, b)) in conf or frozenset((a, b)) in related:
                 continue
             template = meets[0]
             added.append(replace(template, subject=refs[a], object=refs[b], confidence=round(floor, 4),
