@@ -21,7 +21,7 @@ from collections import Counter
 from pathlib import Path
 
 from graph_loader.actors.latin import name_counts
-from graph_loader.actors.mentions import tokenize
+from graph_loader.actors.tokens import tokenize
 from graph_loader.relations.dataset import open_jsonl, split_path
 
 OUT = Path(__file__).resolve().parent.parent / "graph_loader" / "actors" / "data" / "common_words.txt"

@@ -13,15 +13,16 @@ Nothing crosses documents: a DocumentContext lives for one document.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
+from typing import Sequence
 
 from graph_loader.actors import discovery, lexicon
 from graph_loader.actors.coref import DocumentContext, resolve_short, resolve_title
 from graph_loader.actors.lexicon import (
-    DIRECTIONS, STATE_VERBS, FORCES_NOUNS, GENERIC_GROUP_WORDS, NAME_STOPWORDS, NISBA_AGENT_HEADS, PATRIARCH_CONTEXT, PERSON_TITLE_KEYS,
+    DIRECTIONS, STATE_VERBS, FORCES_NOUNS, GENERIC_GROUP_WORDS, NAME_STOPWORDS, PATRIARCH_CONTEXT, PERSON_TITLE_KEYS,
     ROLE_MODIFIERS,
 )
+from graph_loader.actors.places import StatesAndPlaces
 from graph_loader.actors.registry import Registry
 from graph_loader.actors.roles import (
     ORG_TYPES,
@@ -32,28 +33,14 @@ from graph_loader.actors.roles import (
     match_head,
     match_rank,
 )
+from graph_loader.actors.tokens import QUOTE, STRONG_BREAK, Token, article_form, strip_quotes, tokenize
 from graph_loader.model import Actor, ActorType, Mention
 from graph_loader.text.normalize import clitic_forms, normalize, original_offset, strip_article
 
 __all__ = ["DocumentContext", "MentionFinder", "Token", "tokenize"]
 
-_WORD = re.compile(r"[\w\u064b-\u065f\u0670\u0640]+(?:[-\u2010+][\w\u064b-\u065f\u0670\u0640]+)*")
-_STRONG_BREAK = re.compile(r"[،,.:;؛!?؟()\[\]\n|–—/]")
-_QUOTE = re.compile("[\"'«»“”„‟‘’‚‛`´]")
 MAX_ROLE_WORDS = 8
 ROLE_STOP = frozenset(normalize(w) for w in ("في", "إلى", "الى", "لدى", "لدي", "عن"))
-
-
-@dataclass
-class Token:
-    start: int
-    end: int
-    text: str
-    norm: str
-
-
-def tokenize(sentence: str) -> list[Token]:
-    return [Token(m.start(), m.end(), m.group(), normalize(m.group())) for m in _WORD.finditer(sentence)]
 
 
 @dataclass
@@ -103,7 +90,7 @@ class MentionFinder:
         return run.scan()
 
 
-class _Run:
+class _Run(StatesAndPlaces):
     """One sentence being scanned (keeps the token tables the helpers share)."""
 
     def __init__(self, finder: MentionFinder, sentence: str, ctx: DocumentContext):
@@ -116,8 +103,8 @@ class _Run:
         self.words = [t.norm for t in self.toks]
         self.raw = [t.text for t in self.toks]
         gaps = [""] + [sentence[self.toks[k - 1].end : self.toks[k].start] for k in range(1, len(self.toks))]
-        self.breaks = [bool(_STRONG_BREAK.search(g)) for g in gaps]
-        self.quote_breaks = [bool(_QUOTE.search(g)) for g in gaps]
+        self.breaks = [bool(STRONG_BREAK.search(g)) for g in gaps]
+        self.quote_breaks = [bool(QUOTE.search(g)) for g in gaps]
         self.comma = ["،" in g or "," in g for g in gaps]
         self._spans: dict[int, tuple[str, int, int] | None] = {}
         self.out: list[Mention] = []
@@ -289,7 +276,7 @@ class _Run:
                 or self.reg.actors[state].type != ActorType.STATE:
             return None
         peeled = self.span_at(i)[2] if self.span_at(i) else 0
-        name = _article_form(_strip_quotes(self.text(i, n + 1, peeled)))
+        name = article_form(strip_quotes(self.text(i, n + 1, peeled)))
         return self.ctx.lookup_local(name) or self.remember(discovery.make_org(name, state, []), person=False).id
 
     def _acts_as_person(self, i: int) -> bool:
@@ -451,7 +438,7 @@ class _Run:
         commentator = head in _COMMENTATORS
         j = i + k
         mods: list[str] = []
-        head_text = _article_form(self.text(i, k, peeled))
+        head_text = article_form(self.text(i, k, peeled))
         accusative = head_is_accusative(self.words[i:])
         # "نجل ونائب قائد الجيش": the commander is the genitive of both nouns, a person of his own
         shared = peeled > 0 and i > 0 and self.words[i - 1] in _KIN_NOUNS
@@ -506,8 +493,8 @@ class _Run:
             if org is None and not commentator and self.discover and j > i + k - 1:
                 d_n, d_country, d_parts = discovery.org_length(self.words, j, self.breaks, self.reg, self.span_at)
                 if d_n >= 2:
-                    d_peeled = next((pp for f, pp in clitic_forms(w) if f in _ORG_HEADS), 0)
-                    name = _article_form(_strip_quotes(self.text(j, d_n, d_peeled)))
+                    d_peeled = next((pp for f, pp in clitic_forms(w) if f in discovery.ORG_HEAD_KEYS), 0)
+                    name = article_form(strip_quotes(self.text(j, d_n, d_peeled)))
                     found = self.ctx.lookup_local(name) or self.remember(discovery.make_org(name, d_country, d_parts), person=False).id
                     org = found
                     inner.append((j, d_n, d_peeled, found, "discovery"))
@@ -555,7 +542,7 @@ class _Run:
                          and not discovery.is_given_name(w) and j == role_end)
             if discovery.is_definite(w) or w in ROLE_MODIFIERS or canonical_mod(w) in _MOD_CANON or construct:
                 mods.append(canonical_mod(w))
-                shown.append(_article_form(self.toks[j].text) if accusative and len(shown) == 1 else self.toks[j].text)
+                shown.append(article_form(self.toks[j].text) if accusative and len(shown) == 1 else self.toks[j].text)
                 j += 1
                 role_end = j
                 continue
@@ -581,7 +568,7 @@ class _Run:
         p = role.end
         role_text = None if role.commentator else role.text
         org_id = role.key.org_id
-        if p < len(self.toks) and (not self.breaks[p] or (self.comma[p] and not _STRONG_BREAK.search(self._gap(p).replace("،", "").replace(",", "")))):
+        if p < len(self.toks) and (not self.breaks[p] or (self.comma[p] and not STRONG_BREAK.search(self._gap(p).replace("،", "").replace(",", "")))):
             t = self.title_len(p)
             q = p + t
             # "الرئيس الفرنسي بالمشير حفتر", "... وخليفة حفتر": a prefixed name is an object or a conjunct
@@ -731,141 +718,6 @@ class _Run:
     def apposition_after(self, k: int, person: Mention) -> None:
         """Nothing to do here: a role after a comma is handled when the scan reaches it (after_role)."""
 
-    # -- organisations, places, states ------------------------------------------------
-    def _discovered_org_at(self, j: int) -> tuple[str, int, int] | None:
-        """(id, tokens, peeled) of an organisation discovery names at j, remembered but not emitted."""
-        n, country, parts = discovery.org_length(self.words, j, self.breaks, self.reg, self.span_at)
-        if not n:
-            n, country = discovery.state_body_length(self.words, j, self.breaks, self.reg)
-            parts = []
-        if not n:
-            return None
-        peeled = next((p for f, p in clitic_forms(self.words[j]) if f in _ORG_HEADS), 0)
-        name = _article_form(_strip_quotes(self.text(j, n, peeled)))
-        found = self.ctx.lookup_local(name) or self.remember(discovery.make_org(name, country, parts), person=False).id
-        return found, n, peeled
-
-    def org_at(self, i: int) -> int:
-        n, country, parts = discovery.org_length(self.words, i, self.breaks, self.reg, self.span_at)
-        if not n:
-            n, country = discovery.state_body_length(self.words, i, self.breaks, self.reg)
-            parts = []
-        if not n:
-            return 0
-        peeled = next((p for f, p in clitic_forms(self.words[i]) if f in _ORG_HEADS), 0)
-        name = _article_form(_strip_quotes(self.text(i, n, peeled)))
-        actor = self.ctx.lookup_local(name)
-        if actor is None:
-            found = self.remember(discovery.make_org(name, country, parts), person=False)
-            actor = found.id
-        self.emit(i, n, peeled, actor, "discovery")
-        return i + n
-
-    def place_at(self, i: int) -> int:
-        n = discovery.place_length(self.words, i, self.breaks, self.span_at)
-        if n:
-            return self._new_place(i + 1, n)
-        n = discovery.proper_place_length(self.words, i, self.breaks, self.span_at)
-        if not n:
-            return 0
-        end = self._new_place(i + n - 1, 1)
-        # a list goes on: "جولة شملت طوكيو وسيول"
-        while end < len(self.words) and not self.breaks[end] and self.words[end][:1] == "و" \
-                and self.span_at(end) is None and discovery.proper_place_length(["زيارة", self.words[end][1:]], 0, [False, False], lambda j: None):
-            self._new_place(end, 1, peeled=1)
-            end += 1
-        return end
-
-    def _new_place(self, i: int, n: int, peeled: int = 0) -> int:
-        name = self.text(i, n, peeled)
-        actor = self.ctx.lookup_local(name) or self.remember(discovery.make_place(name), person=False).id
-        self.emit(i, n, peeled, actor, "discovery")
-        return i + n
-
-    def guarded_at(self, i: int) -> int:
-        """A name that is also a common word ("مالي" financial, "مسقط رأسه") only where a place goes:
-        after a preposition ("في مالي", "بمالي", "لمالي"), or "و" + name right after another state or place."""
-        for form, peeled in clitic_forms(self.words[i]):
-            actor_id = self.reg.guarded(form)
-            if actor_id is None:
-                continue
-            lead = self.words[i][:peeled]
-            prev = self.words[i - 1] if i > 0 and not self.breaks[i] else ""
-            listed = lead == "و" and bool(self.out) and self.out[-1].type in (ActorType.STATE, ActorType.PLACE) \
-                and i > 0 and self.out[-1].end <= self.toks[i].start and self.out[-1].end >= self.toks[i - 1].start
-            nxt = self.words[i + 1] if i + 1 < len(self.words) and not self.breaks[i + 1] else ""
-            if nxt.startswith("راس"):
-                return 0  # "مسقط رأسه": birthplace
-            if (lead and lead[-1] in "بل") or prev in _PLACE_PREPOSITIONS or prev in STATE_VERBS or listed:
-                self.emit(i, 1, peeled, actor_id, "registry")
-                return i + 1
-        return 0
-
-    def listed_place_at(self, i: int) -> int:
-        """"و" + an unknown proper word right after a place or state: "ترهونة وبني وليد", "طوكيو وسيول"."""
-        w = self.words[i]
-        if not self.discover or i == 0 or self.breaks[i] or w[:1] != "و" or len(w) < 4 or not self.out:
-            return 0
-        prev = self.out[-1]
-        if prev.type not in (ActorType.PLACE, ActorType.STATE) or prev.end < self.toks[i - 1].end:
-            return 0
-        bare = w[1:]
-        if not discovery._proper_word(bare) or not discovery._foreign_looking(bare, allow_final_alef=True) \
-                or discovery.is_given_name(bare, 5):
-            return 0
-        return self._new_place(i, 1, peeled=1)
-
-    def oman_or_amman_at(self, i: int) -> int:
-        """Bare "عمان" is Oman or Amman, which normalise alike: the vowel marks tell them apart where the
-        text has them ("عُمان", "عمّان"), and "سلطان عمان" is Oman's sultan. Otherwise it stays unresolved."""
-        for form, peeled in clitic_forms(self.words[i]):
-            if form != "عمان":
-                continue
-            raw = self.raw[i]
-            prev = self.words[i - 1] if i > 0 and not self.breaks[i] else ""
-            if "\u064f" in raw or prev in _SULTAN:
-                actor_id = "oman"
-            elif "\u0651" in raw:
-                actor_id = "amman"
-            else:
-                return 0
-            if actor_id in self.reg.actors:
-                self.emit(i, 1, peeled, actor_id, "registry")
-                return i + 1
-        return 0
-
-    def nisba_at(self, i: int) -> int:
-        state = self.reg.nisba(self.words[i])
-        if state is None or i == 0 or self.breaks[i]:
-            return 0
-        peeled = next((p for f, p in clitic_forms(self.words[i]) if self.reg.nisba(f) == state and not f.startswith("و")), 0)
-        if peeled and self.words[i][0] == "و":
-            return self._listed_nisba(i, state, peeled)
-        # walk back over adjectives and other nisbas ("العلاقات التاريخية الليبية الباكستانية") to the noun
-        j, plain = i - 1, 0
-        while True:
-            if j < 0 or i - j > 3 or self.breaks[j + 1]:
-                return 0
-            if {f for f, _ in clitic_forms(self.words[j])} & NISBA_AGENT_HEADS:
-                break
-            if self.reg.nisba(self.words[j]) is None:
-                plain += 1
-                if plain > 1 or discovery.is_definite(self.words[j]) != discovery.is_definite(self.words[i]):
-                    return 0  # at most one plain adjective, agreeing with the nisba ("وفد أمني مصري")
-            j -= 1
-        self.emit(i, 1, peeled, state, "nisba")
-        return i + 1
-
-    def _listed_nisba(self, i: int, state: str, peeled: int) -> int:
-        """"و" + a nisba right after another nisba names a second state ("الطرفان الجزائري والإيطالي",
-        "نظيريه الجزائري أحمد عطاف والتونسي محمد علي النفطي"); elsewhere it is an adjective."""
-        earlier = [m for m in self.out if m.resolved_by == "nisba" and m.end <= self.toks[i].start]
-        if not earlier or self.sentence.count(" ", earlier[-1].end, self.toks[i].start) > 7 \
-                or _STRONG_BREAK.search(self.sentence[earlier[-1].end : self.toks[i].start]):
-            return 0
-        self.emit(i, 1, peeled, state, "nisba")
-        return i + 1
-
     def untitled_at(self, i: int) -> int:
         """A person named with no title ("برّأت المحكمة علاء مبارك"): only a frequent given name that is not an
         ordinary word, followed by words the name dictionary knows mostly as surnames."""
@@ -941,7 +793,6 @@ _KIN_WITH_PRONOUN = frozenset(normalize(b + p) for b in (
     "نجل", "ابن", "ابنت", "شقيق", "شقيقت", "زوج", "زوجت", "أخ", "أخت", "والد", "والدت", "صهر", "حفيد", "عم", "خال",
 ) for p in ("ه", "ها", "اه", "اها")) | frozenset(normalize(w) for w in ("نجلاه", "نجليه", "أبناؤه", "أبنائه", "شقيقاه", "شقيقيه", "أخيه", "أخوه", "أبيه", "أبوه"))
 _POSTED_HEADS = frozenset(canonical_head(normalize(w).split()) for w in ("سفير", "قنصل", "ملحق", "مندوب", "مبعوث", "ممثل"))
-_SULTAN = frozenset(normalize(w) for w in ("سلطان", "وسلطان", "سلطنة", "لسلطنة", "بسلطنة", "وسلطنة"))
 _LED_BY = frozenset(normalize(w) for w in (
     "برئاسة", "بقيادة", "بزعامة", "يقوده", "تقوده", "قاده", "قادها", "يترأسه", "يترأسها", "ترأسه", "ترأسها",
     "يتزعمه", "يتزعمها", "تزعمه", "تزعمها", "ويقوده", "ويترأسه",
@@ -949,7 +800,6 @@ _LED_BY = frozenset(normalize(w) for w in (
 _COMMENTATORS = frozenset(canonical_head(normalize(w).split()) for w in (
     "الخبير", "خبير", "المحلل", "الباحث", "أستاذ", *lexicon.PERSON_DESCRIPTORS,
 ))
-_ORG_HEADS = discovery.ORG_HEAD_KEYS if hasattr(discovery, "ORG_HEAD_KEYS") else frozenset()
 _SPEECH = frozenset(normalize(p + w) for p in ("", "و") for w in (
     "قال", "أكد", "أوضح", "أضاف", "يقول", "أعلن", "صرح", "يوضح", "يلفت", "لفت", "يرى", "رأى", "يؤكد", "يشير",
     "أشار", "يعتبر", "اعتبر", "حذر", "يحذر", "كتب", "يكتب", "يضيف", "أفاد", "يفيد", "ذكر", "يذكر", "أشاد", "انتقد",
@@ -957,9 +807,6 @@ _SPEECH = frozenset(normalize(p + w) for p in ("", "و") for w in (
 ))
 
 
-_PLACE_PREPOSITIONS = frozenset(normalize(w) for w in (
-    "في", "إلى", "من", "مع", "عن", "لدى", "بين", "تجاه", "نحو", "داخل", "وفي", "وإلى", "ومن", "ومع", "شمال", "جنوب",
-    "شرق", "غرب", "وسط", "دولة", "جمهورية", "حكومة", "رئيس", "سفير", "سفيرة", "حدود"))
 _APPOINTMENT_WORDS = frozenset(normalize(w) for w in (
     "تعيين", "بتعيين", "وتعيين", "لتعيين", "عين", "وعين", "عيّن", "تكليف", "بتكليف", "كلف", "كلّف", "تسمية",
     "بتسمية", "سمى", "اختيار", "باختيار", "انتخاب", "بانتخاب", "انتخب", "ترشيح", "بترشيح", "رشح", "ترقية",
@@ -1011,15 +858,6 @@ def _role_text(shown: list[str], construct: bool) -> str:
 
 
 _SKIP_IN_TEXT = frozenset(normalize(w) for w in ("الجديد", "الجديدة", "السابق", "السابقة", "الحالي", "الحالية"))
-
-
-def _article_form(text: str) -> str:
-    """"للقائد العام" -> "القائد العام" (the ل of لل is a preposition)."""
-    return "ال" + text[2:] if text.startswith("لل") else text
-
-
-def _strip_quotes(text: str) -> str:
-    return _QUOTE.sub("", text).strip()
 
 
 def _commanded_org(person_id: str, registry: Registry) -> str | None:
