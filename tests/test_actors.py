@@ -460,6 +460,31 @@ def test_companies_tribes_and_groups_named_by_a_proper_word(finder) -> None:
     assert orgs("نسّق الحرس الوطني التونسي مع حرس الحدود الجزائري.") == ["الحرس الوطني التونسي", "حرس الحدود الجزائري"]
 
 
+def test_branches_commands_offices_judiciaries_and_institutes_are_organisations(finder) -> None:
+    orgs = lambda s: [m.text for m in mentions(finder, s) if m.type == ActorType.ORGANIZATION]  # noqa: E731
+    assert orgs("وتبادل سلاح الجو التركي وسلاح الجو اليوناني الاتهامات.") == ["سلاح الجو التركي", "سلاح الجو اليوناني"]
+    assert orgs("دعا إلى حصر سلاح المقاومة بيد الدولة.") == []  # a weapon, not a branch
+    assert orgs("أعلن قائد القوات البرية الفريق صدام حفتر عن مناورة.") == ["القوات البرية"]
+    assert orgs("وعين العميد رضا الجريدي قائدا لجيش البحر.") == ["جيش البحر"]
+    assert orgs("أيد أعيان غريان قرار رئاسة الأركان إخلاء المدينة.") == ["رئاسة الأركان"]
+    assert orgs("تنتشر القوات المشاركة في المدينة.") == []  # a description
+    assert orgs("أقال المجلس الرئاسي آمر المنطقة العسكرية الساحل الغربي.")[-1] == "المنطقة العسكرية الساحل الغربي"
+    ms = mentions(finder, "تلقى الغزوي، آمر المنطقة العسكرية بنغازي، التعازي.")
+    assert [(m.text, m.type) for m in ms] == [("بنغازي", ActorType.PLACE)]  # the city stays a place
+    assert orgs("زار الوفد المنطقة الشرقية.") == []  # a region
+    assert orgs("أكد القضاء الجزائري أنه أصدر مذكرة توقيف.") == ["القضاء الجزائري"]
+    assert orgs("تعهد بالقضاء على الإرهاب.") == []
+    assert orgs("التقى مسؤولين في الديوان الملكي السعودي.") == ["الديوان الملكي السعودي"]
+    ms = mentions(finder, "مثل مدير ديوان الرئيس التشادي أمام المحكمة.")
+    assert "التشادي" in [m.text for m in ms] and "ديوان الرئيس التشادي" not in [m.text for m in ms]
+    assert orgs("قال الباحث في مركز عمران للدراسات الاستراتيجية إن الاتفاق هش.") == ["مركز عمران للدراسات الاستراتيجية"]
+    assert orgs("قال أستاذ العلوم السياسية في جامعة بيرزيت إن اللقاءات مهمة.") == ["جامعة بيرزيت"]
+    assert orgs("أطلقت المقاومة الشعبية في ولاية سنار حملة تعبئة.") == ["المقاومة الشعبية"]
+    assert orgs("أعلن التجمع الوطني الديمقراطي تأييده لتبون.") == ["التجمع الوطني الديمقراطي"]
+    # inside another name they are ordinary nouns
+    assert orgs("وجه رئيس كتلة الوفاء للمقاومة رسالة شكر.") == ["كتلة الوفاء للمقاومة"]
+
+
 def test_places_named_by_collective_nouns_travel_words_and_place_heads(finder) -> None:
     places = lambda s: [m.text for m in mentions(finder, s) if m.type == ActorType.PLACE]  # noqa: E731
     assert places("قاد أعيان مسلاتة وساطة بين القبيلتين.") == ["مسلاتة"]

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Callable, Sequence
 
 from graph_loader.actors.latin import entity_id, is_given_name, is_name_word, name_counts, person_id, romanize
 from graph_loader.actors.lexicon import (
-    COLLECTIVE_PLACE_NOUNS, GENERIC_GROUP_WORDS, GENERIC_MODIFIERS, NAME_STOPWORDS, ORG_HEAD_KEYS, PLACE_HEADS,
+    COLLECTIVE_PLACE_NOUNS, FORCE_BRANCH_WORDS, GENERIC_GROUP_WORDS, GENERIC_MODIFIERS, NAME_STOPWORDS, ORG_HEAD_KEYS, PLACE_HEADS,
     PLACE_HEADS_DEFINITE_NAMES, PROPER_NAME_ORG_HEADS, TRAVEL_WORDS, WEAK_ORG_HEADS,
 )
 from graph_loader.actors.roles import match_head, match_rank
@@ -224,6 +224,13 @@ def org_length(
         return 0, None, []
     if i > 0 and words[i - 1] in _RANK_WORDS:
         return 0, None, []  # "رتبة لواء": a rank, not a brigade
+    nxt = words[i + 1] if i + 1 < len(words) and not breaks[i + 1] else ""
+    if head == _ARM and nxt not in FORCE_BRANCH_WORDS:
+        return 0, None, []  # "سلاح الجو" is a branch, "سلاح المقاومة" a weapon
+    if head in _DIWAN and match_head(list(words[i + 1:]))[0]:
+        return 0, None, []  # "مدير ديوان الرئيس التشادي": the office of a post, whose state the role names
+    if head == _ZONE and nxt != _MILITARY:
+        return 0, None, []  # "المنطقة العسكرية الغربية" is a command, "المنطقة الشرقية" a region
     if head.startswith("ال") and head_forms[0] == head and i > 0 and not breaks[i] and is_definite(words[i - 1]) \
             and words[i - 1] not in NAME_STOPWORDS:
         return 0, None, []  # "الجريمة المنظمة": a definite head right after a definite noun is its adjective
@@ -249,7 +256,7 @@ def org_length(
         if hit is not None:
             actor = registry.actors.get(hit[0])
             if actor is None or actor.type == ActorType.PERSON or (w[0] == "و" and hit[2] > 0) \
-                    or (actor.type == ActorType.PLACE and hit[2] > 0):
+                    or (actor.type == ActorType.PLACE and (hit[2] > 0 or head == _ZONE)):
                 break  # a person, a coordinated actor ("شرطة الاحتلال والشرطة الإسرائيلية"), a location ("... بطرابلس")
             if actor.type == ActorType.STATE:
                 country = country or actor.id
@@ -267,7 +274,8 @@ def org_length(
             if j < len(words) and not breaks[j] and registry.nisba(words[j]) is None:
                 break  # a nisba closes the name: "وزارة الداخلية المصرية [القبض على ...]"
             continue
-        if (j > i + 1 or w[0] == "و") and (match_head(words[j:])[0] or any(f in ORG_HEAD_KEYS for f, _ in clitic_forms(w)[1:])):
+        if (j > i + 1 or w[0] == "و") and (match_head(words[j:])[0] or any(
+                f in ORG_HEAD_KEYS and f not in _CONDITIONAL_HEADS for f, _ in clitic_forms(w)[1:])):
             break  # a role or a body of its own ("الاتحاد والرئيس قيس سعيد"): not part of this name
         if _DIGITS.match(w):
             mods.append(w)
@@ -287,6 +295,12 @@ def org_length(
             continue
         if head in _PROPER_HEADS and j - i <= 3 and _proper_word(w, head in _TRIBE_HEADS):
             mods.append(w)
+            proper = True
+            j += 1
+            continue
+        if head in _PROPER_HEADS and j == i + 1 and w[0] not in "وف" and _ARABIC_WORD.match(w) \
+                and j + 1 < len(words) and not breaks[j + 1] and words[j + 1].startswith("لل"):
+            mods.append(w)  # a name before its field: "مركز عمران للدراسات", "مؤسسة كارنيغي للسلام"
             proper = True
             j += 1
             continue
@@ -311,18 +325,25 @@ def org_length(
     if not parts and not mods and (country is None or head in WEAK_ORG_HEADS or not definite_head):
         # "المؤسسة العسكرية (الليبية)", "شركة أمريكية": a description; the nisba alone may still name the state
         return 0, None, []
-    if not parts and country is None and head in WEAK_ORG_HEADS and len(mods) < 2:
-        return 0, None, []
+    if not parts and country is None and head in WEAK_ORG_HEADS and len(mods) < 2 \
+            and not (mods and mods[0] in _BRANCHES):
+        return 0, None, []  # "القوات المشاركة" describes; "القوات البرية", "رئاسة الأركان" name
     return n, country, parts
 
 
 _GENERIC = frozenset(strip_article(m) for m in GENERIC_MODIFIERS)
+_BRANCHES = frozenset(strip_article(m) for m in FORCE_BRANCH_WORDS)
+_ARM, _ZONE, _MILITARY = normalize("سلاح"), normalize("المنطقة"), normalize("العسكرية")
+# heads that are ordinary nouns inside another name ("كتلة الوفاء للمقاومة", "الهيئة العامة للمنطقة الاقتصادية")
+_DIWAN = frozenset(normalize(w) for w in ("الديوان", "ديوان"))
+_CONDITIONAL_HEADS = frozenset(normalize(w) for w in ("المقاومة", "المنطقة", "التجمع", "الديوان", "ديوان", "سلاح"))
 # plural militia heads: a name of their own ("كتائب سيد الشهداء"), but "ألوية الحزام الأمني" is the
 # registered body with a head noun before it, and "قوات حرس الحدود" names the guard, not new forces
 _MILITIA_HEADS = frozenset(normalize(w) for w in ("كتائب", "ألوية", "سرايا", "فيلق"))
 _PROPER_HEADS = frozenset(normalize(h) for h in PROPER_NAME_ORG_HEADS)
 _STATE_BODY_HEADS = frozenset(normalize(w) for w in (
     "الخارجية", "الرئاسة", "السلطات", "البرلمان", "البحرية", "المخابرات", "الاستخبارات", "الداخلية", "الشرطة",
+    "القضاء",  # "القضاء الجزائري"; "القضاء على" is not followed by a nisba
 ))
 _REGION_WORDS = frozenset(normalize(w) for w in ("شمال", "جنوب", "شرق", "غرب", "وسط", "أعالي", "نهر", "جبل", "بحر"))
 _TO_WORDS = frozenset(normalize(w) for w in ("إلى", "الى", "في", "لـ"))

@@ -91,12 +91,14 @@ ORG_HEADS: tuple[str, ...] = (
     "التنظيم", "مجموعة", "المجموعة", "معهد", "صحيفة", "مجلة", "قناة", "قبيلة", "عشيرة", "عشائر",
     "الشرطة", "شرطة", "الحرس", "حرس", "خفر", "الدرك", "درك", "قوى", "المعهد",
     "كتائب", "ألوية", "سرايا", "فيلق",  # plural militia heads name one group ("كتائب حزب الله", "ألوية العمالقة")
+    "التجمع", "المقاومة", "ديوان", "الديوان",  # "التجمع الوطني الديمقراطي", "المقاومة الشعبية", "الديوان الملكي"
+    "سلاح", "المنطقة",  # only as "سلاح الجو", "المنطقة العسكرية ..." (discovery.org_length)
 )
 # Heads whose name may be a foreign or proper word with no article ("شركة توساش", "منظمة سي ووتش",
 # "عشيرة زعيتر"): discovery takes such words when the project's prose never uses them as ordinary words.
 PROPER_NAME_ORG_HEADS: tuple[str, ...] = (
     "شركة", "منظمة", "مجموعة", "معهد", "مركز", "صحيفة", "مجلة", "قناة", "وكالة", "مؤسسة", "قبيلة", "عشيرة",
-    "عشائر", "جمعية", "حزب", "حركة", "تحالف", "ائتلاف", "بنك", "مصرف", "صندوق",
+    "عشائر", "جمعية", "حزب", "حركة", "تحالف", "ائتلاف", "بنك", "مصرف", "صندوق", "جامعة",
 )
 ORG_HEAD_KEYS: frozenset[str] = _keys(ORG_HEADS)
 # Indefinite heads need a definite complement ("وزارة الدفاع"); "قوة مشتركة" is a description.
@@ -114,6 +116,13 @@ GENERIC_MODIFIERS: frozenset[str] = _keys((
 WEAK_ORG_HEADS: frozenset[str] = _keys((
     "القيادة", "قيادة", "الإدارة", "إدارة", "المكتب", "مكتب", "المركز", "مركز", "الغرفة", "غرفة", "الرئاسة",
     "رئاسة", "القوة", "قوة", "القوات", "قوات", "مجموعة", "المجموعة", "الجيش", "جيش", "الحركة", "حركة",
+    "التجمع",
+))
+# Complements that alone make a weak head a name: the branches of armed forces and the general staff
+# ("القوات البرية", "جيش البحر", "سلاح الجو", "رئاسة الأركان").
+FORCE_BRANCH_WORDS: frozenset[str] = _keys((
+    "البرية", "الجوية", "البحرية", "البر", "البحر", "الجو", "الأركان", "المدرعات", "المشاة", "المدفعية",
+    "الإشارة", "المهندسين", "الهندسة", "الطيران",
 ))
 
 # Nouns after which a nisba adjective names a state acting as a party
