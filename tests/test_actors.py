@@ -485,6 +485,21 @@ def test_branches_commands_offices_judiciaries_and_institutes_are_organisations(
     assert orgs("وجه رئيس كتلة الوفاء للمقاومة رسالة شكر.") == ["كتلة الوفاء للمقاومة"]
 
 
+def test_a_bare_head_stands_for_the_body_or_kingdom_the_document_named(finder) -> None:
+    ids = lambda ms: [(m.text, m.actor_id) for m in ms]  # noqa: E731
+    ms = mentions(finder, "استقبل ولي العهد السعودي الأمير محمد بن سلمان الرئيس السوري أحمد الشرع.",
+                  "وأكدت المملكة دعمها لوحدة سوريا.", "وقال مجلس الأمن الدولي إن الوضع خطير.",
+                  "ودعا المجلس الأطراف إلى الحوار.", "وحذر المجلس العسكري من التصعيد.")
+    got = ids(ms)
+    assert ("المملكة", "saudi-arabia") in got and ("المجلس", "un-security-council") in got
+    assert not any(t == "المجلس" and i != "un-security-council" for t, i in got)  # "المجلس العسكري" is another body
+    # never a registry default: nothing named it in this document
+    assert ids(mentions(finder, "قالت الحكومة إنها ترفض القرار.")) == []
+    # an adjective of a definite noun is no anaphor ("الجريمة المنظمة" after the UN was named)
+    got = ids(mentions(finder, "نسقت الأمم المتحدة مكافحة الجريمة المنظمة."))
+    assert got == [("الأمم المتحدة", "united-nations")]
+
+
 def test_places_named_by_collective_nouns_travel_words_and_place_heads(finder) -> None:
     places = lambda s: [m.text for m in mentions(finder, s) if m.type == ActorType.PLACE]  # noqa: E731
     assert places("قاد أعيان مسلاتة وساطة بين القبيلتين.") == ["مسلاتة"]

@@ -256,8 +256,10 @@ def org_length(
         if hit is not None:
             actor = registry.actors.get(hit[0])
             if actor is None or actor.type == ActorType.PERSON or (w[0] == "و" and hit[2] > 0) \
-                    or (actor.type == ActorType.PLACE and (hit[2] > 0 or head == _ZONE)):
-                break  # a person, a coordinated actor ("شرطة الاحتلال والشرطة الإسرائيلية"), a location ("... بطرابلس")
+                    or (actor.type == ActorType.PLACE and (hit[2] > 0 or head == _ZONE or (definite_head and j == i + 1))):
+                # a person, a coordinated actor ("شرطة الاحتلال والشرطة الإسرائيلية"), a location ("... بطرابلس"),
+                # a place after a definite head, which takes no genitive ("زار رئيس المفوضية سبها")
+                break
             if actor.type == ActorType.STATE:
                 country = country or actor.id
             else:

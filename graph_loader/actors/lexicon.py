@@ -201,3 +201,12 @@ STATE_VERBS: frozenset[str] = _keys((
     "قررت", "تقرر", "أيدت", "تؤيد", "انتقدت", "تنتقد", "احتجت", "تحتج", "سلمت", "تسلم", "فرضت", "تفرض",
 ))
 DIRECTIONS: frozenset[str] = _keys(("غرب", "شرق", "جنوب", "شمال"))
+
+# A bare definite head that may stand for a body (or kingdom) the document has already named:
+# "الحكومة" after "حكومة الوحدة الوطنية", "المجلس" after "مجلس الأمن", "المملكة" after Saudi Arabia.
+# Only ever resolved to an actor named earlier in the same document (coref.resolve_short).
+ANAPHORIC_HEADS: frozenset[str] = _keys((
+    "الحكومة", "المجلس", "الحركة", "الجماعة", "الجيش", "البعثة", "الهيئة", "المفوضية", "المصرف", "المؤسسة",
+    "اللجنة", "المحكمة", "الحزب", "التحالف", "الاتحاد", "المنظمة", "الجبهة", "الوزارة", "السفارة",
+    "الوكالة", "الشركة", "القبيلة", "الميليشيا", "التنظيم", "الكتلة", "المملكة",
+))

@@ -167,9 +167,21 @@ class _Run(StatesAndPlaces):
                 ids = ids | {a for a in self.reg.lookup_surname_words(words) if a in self.ctx.last_seen}
                 if not ids and n == 1 and form in self.surnames and self._acts_as_person(j):
                     ids = {self.surnames[form]}
+                if not ids and n == 1 and form in lexicon.ANAPHORIC_HEADS and self._bare_head(j):
+                    # "الحكومة" for the government this document named; never a registry default
+                    ids = {a for a in self.ctx.last_seen if form in self.reg.head_anaphors(a)}
                 if ids:
                     return ids, n, peeled
         return set(), 0, 0
+
+    def _bare_head(self, j: int) -> bool:
+        """A head noun standing alone: not the adjective of a definite noun ("الجريمة المنظمة") and not
+        followed by an adjective that names another body ("المجلس العسكري")."""
+        if j > 0 and not self.breaks[j] and discovery.is_definite(self.words[j - 1]) \
+                and self.words[j - 1] not in lexicon.NAME_STOPWORDS:
+            return False
+        nxt = self.words[j + 1] if j + 1 < len(self.words) and not self.breaks[j + 1] else ""
+        return not (nxt.startswith("ال") and nxt.endswith(("ي", "يه")))
 
     # -- emitting ---------------------------------------------------------------------
     def emit(self, i: int, n: int, peeled: int, actor_id: str, how: str, title_from: int | None = None,

@@ -49,6 +49,7 @@ class Registry:
     _roles: dict[str, list] = field(default_factory=dict, repr=False)  # id -> [RoleKey]
     extra: dict[str, dict] = field(default_factory=dict, repr=False)  # raw fields we do not model (nisba, short_names)
     discovered: set[str] = field(default_factory=set, repr=False)
+    _head_anaphors: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
     overlay_dir: Path | None = None
     graph: str | None = None
     decisions: list[dict[str, Any]] = field(default_factory=list, repr=False)
@@ -114,6 +115,26 @@ class Registry:
             for key in key_variants(nisba):
                 self._nisba.setdefault(key, actor.id)
         self._roles.pop(actor.id, None)
+        self._head_anaphors.pop(actor.id, None)
+
+    def head_anaphors(self, actor_id: str) -> frozenset[str]:
+        """The bare definite heads that may stand for this actor later in a document: its names' first
+        word with the article ("حكومة الوحدة الوطنية" -> "الحكومة"), and "المملكة" for a kingdom."""
+        found = self._head_anaphors.get(actor_id)
+        if found is None:
+            actor = self.actors[actor_id]
+            heads: set[str] = set()
+            if actor.type in (ActorType.ORGANIZATION, ActorType.STATE):
+                for name in [actor.name, *self.names_of(actor_id)]:
+                    words = normalize(name).split()
+                    if len(words) < 2 and actor.type == ActorType.ORGANIZATION:
+                        continue  # a one-word name ("حماس") has no head noun
+                    head = "ال" + strip_article(words[0], clitics=False) if words else ""
+                    if actor.type == ActorType.STATE and head != normalize("المملكة"):
+                        continue
+                    heads.add(head)
+            found = self._head_anaphors[actor_id] = frozenset(heads)
+        return found
 
     def remember(self, actor: Actor) -> Actor:
         """Keep a discovered actor (for its name and Latin name) without indexing it for matching."""
