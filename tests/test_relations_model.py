@@ -488,3 +488,5 @@ def test_pipeline_score_splits_misses_into_mention_and_model() -> None:
     assert out["missed"]["mention_not_found"] == 1  # the second sentence's pair
     assert out["types"]["MET_WITH"]["recall"] == 0.5  # Sisi and Fidan found, the unfindable pair not
     assert out["overall"]["precision"] > 0.5
+    # by actor: 4 distinct gold triples (the unfindable pair counts), the found ones scored by actor ids
+    assert out["actors"]["recall"] <= 0.75 and out["actors"]["precision"] > 0.5

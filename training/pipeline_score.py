@@ -9,6 +9,12 @@ symmetric types in either order). It also reports how many gold mentions the
 mention stage overlaps, and splits the missed relations into "a mention was
 not found" and "both found, the model missed it".
 
+A second score counts what the graph keeps: per sentence, the set of (subject
+actor, type, object actor) with each gold mention read as the actor of the
+found mention that overlaps it. Two mentions of one actor in a sentence
+("السعودية ... المملكة") then give one triple, and a found mention the
+annotation left unmarked (a bare "الحكومة") is scored by the actor it names.
+
 Usage: python -m training.pipeline_score MODEL_DIR FILE.jsonl [--source handwritten] [--limit N] [--format json]
 """
 
@@ -38,6 +44,9 @@ class PipelineScore:
     gold: Counter = field(default_factory=Counter)
     missed_no_mention: int = 0
     missed_by_model: int = 0
+    actor_tp: int = 0  # the same counts over distinct (actor, type, actor) per sentence
+    actor_pred: int = 0
+    actor_gold: int = 0
 
     @staticmethod
     def prf(tp: int, pred: int, gold: int) -> dict[str, float]:
@@ -60,11 +69,22 @@ class PipelineScore:
             "families": {k: self.prf(*v) for k, v in sorted(fam.items())},
             "types": {rel: self.prf(self.tp[rel], self.pred[rel], self.gold[rel]) for rel in RELATIONS if self.gold[rel]},
             "missed": {"mention_not_found": self.missed_no_mention, "model": self.missed_by_model},
+            "actors": self.prf(self.actor_tp, self.actor_pred, self.actor_gold),
         }
 
 
 def _overlap(a: Span, b: Span) -> bool:
     return a[0] < b[1] and b[0] < a[1]
+
+
+def _actor_triple(t: tuple[Span, str, Span], found: list[tuple[Span, str]], unfound: str) -> tuple[str, ...]:
+    """(type, actor, actor) of a span triple; an unfound gold mention gets an id no prediction has."""
+    def actor(span: Span, side: str) -> str:
+        return next((a for f, a in found if _overlap(span, f)), f"{unfound}-{side}")
+    a, b = actor(t[0], "s"), actor(t[2], "o")
+    if RELATIONS[t[1]].symmetric:
+        a, b = sorted((a, b))
+    return (t[1], a, b)
 
 
 def score_records(records: Sequence[dict], extractor: Extractor) -> PipelineScore:
@@ -79,7 +99,8 @@ def score_records(records: Sequence[dict], extractor: Extractor) -> PipelineScor
         ))
     out = PipelineScore(sentences=len(records))
     for doc, r in zip(docs, records):
-        found = [(s.start + m.start, s.start + m.end) for s, ms in extractor.mentions(doc) for m in ms]
+        found_ids = [((s.start + m.start, s.start + m.end), m.actor_id) for s, ms in extractor.mentions(doc) for m in ms]
+        found = [f for f, _ in found_ids]
         ms = r["mentions"]
         out.gold_mentions += len(ms)
         out.found_mentions += sum(any(_overlap((g["start"], g["end"]), f) for f in found) for g in ms)
@@ -98,6 +119,11 @@ def score_records(records: Sequence[dict], extractor: Extractor) -> PipelineScor
                     used.add(k)
                     out.tp[p[1]] += 1
                     break
+        actor_gold = {_actor_triple(g, found_ids, f"gold-{k}") for k, g in enumerate(gold)}
+        actor_pred = {_actor_triple(p, found_ids, "") for p in predicted[doc.id]}
+        out.actor_gold += len(actor_gold)
+        out.actor_pred += len(actor_pred)
+        out.actor_tp += len(actor_gold & actor_pred)
         for k, g in enumerate(gold):
             if k not in used:
                 if any(_overlap(g[0], f) for f in found) and any(_overlap(g[2], f) for f in found):
@@ -128,6 +154,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"triples: P {o['precision']:.3f} R {o['recall']:.3f} F1 {o['f1']:.3f}")
     print("families: " + ", ".join(f"{k} {v['f1']:.3f}" for k, v in s["families"].items()))
     print("types: " + ", ".join(f"{k} {v['f1']:.2f}" for k, v in s["types"].items()))
+    a = s["actors"]
+    print(f"by actor (distinct actor triples per sentence): P {a['precision']:.3f} R {a['recall']:.3f} F1 {a['f1']:.3f}")
     print(f"missed relations: a mention not found {s['missed']['mention_not_found']}, both found but the model missed {s['missed']['model']}")
     return 0
 
