@@ -500,6 +500,22 @@ def test_a_bare_head_stands_for_the_body_or_kingdom_the_document_named(finder) -
     assert got == [("الأمم المتحدة", "united-nations")]
 
 
+def test_a_given_name_before_a_registered_family_name_is_another_member_of_the_family(finder) -> None:
+    ids = lambda s: [(m.text, m.actor_id) for m in mentions(finder, s)]  # noqa: E731
+    got = ids("بلال أردوغان، نجل الرئيس رجب طيب أردوغان، التقى رئيس الوزراء القطري.")
+    assert got[0][0] == "بلال أردوغان" and got[0][1] != "recep-tayyip-erdogan"
+    assert ("رجب طيب أردوغان", "recep-tayyip-erdogan") in got
+    assert ids("أفرجت السلطات عن سالم بازوم، نجل الرئيس المعزول محمد بازوم.")[0][0] == "سالم بازوم"
+    assert ids("قال حسن أبو هنية إن التقارير مبالغ فيها.")[0][0] == "حسن أبو هنية"  # not Ismail Haniyeh
+    # the family name alone, after a verb, a title or "بين", is still the registered person
+    assert ids("وقال أردوغان إن تركيا لن تتراجع.")[0] == ("أردوغان", "recep-tayyip-erdogan")
+    assert ("بوتين", "vladimir-putin") in ids("جرى اتصال بين بوتين وترامب.")
+    assert ids("استقبل الرئيس رجب أردوغان الوفد.")[0][1] == "recep-tayyip-erdogan"  # his own given name
+    # a one-word name that folds into an ordinary word counts only as written: "أفاد" is a verb, "آفاد" the agency
+    assert "afad" not in [i for _, i in ids("أفاد مصدر مطلع بأن الوفد وصل.")]
+    assert ids("وأعلنت آفاد التركية إرسال فرق إنقاذ.")[0][1] == "afad"
+
+
 def test_places_named_by_collective_nouns_travel_words_and_place_heads(finder) -> None:
     places = lambda s: [m.text for m in mentions(finder, s) if m.type == ActorType.PLACE]  # noqa: E731
     assert places("قاد أعيان مسلاتة وساطة بين القبيلتين.") == ["مسلاتة"]

@@ -129,6 +129,8 @@ class _Run(StatesAndPlaces):
                     and self.words[k] not in _NOT_ADJECTIVES \
                     and self.reg.nisba(self.words[k]) is None and self.span_at_quiet(k) is None:
                 hit = None
+        if hit is not None and hit[1] == 1 and not self._literal_alias(j, hit):
+            hit = None
         if hit is None and self.ctx.local_names:
             for n in range(min(5, len(self.words) - j), 0, -1):
                 if n > 1 and any(self.breaks[j + 1 : j + n]):
@@ -142,6 +144,18 @@ class _Run(StatesAndPlaces):
                     break
         self._spans[j] = hit
         return hit
+
+    def _literal_alias(self, j: int, hit: tuple[str, int, int]) -> bool:
+        """A one-word name that normalises to an ordinary word counts only as written: "آفاد" (the
+        Turkish agency) is not the verb "أفاد" (reported), though alef folding makes them one form."""
+        actor = self.reg.actors[hit[0]]
+        common = discovery.common_words()
+        risky = [a for a in (actor.name, *actor.aliases) if " " not in a and normalize(a) in common]
+        if not risky:
+            return True
+        raw = self.raw[j][original_offset(self.raw[j], hit[2]):] if hit[2] else self.raw[j]
+        forms = {f for f, _ in clitic_forms(self.words[j])}
+        return not any(normalize(a) in forms for a in risky) or raw in risky
 
     def span_at_quiet(self, j: int) -> tuple[str, int, int] | None:
         return self.reg.match_phrase(self.words, j)
@@ -242,6 +256,8 @@ class _Run(StatesAndPlaces):
             if other is not None:
                 self.emit(i, n + 1, peeled, other, "discovery")
                 return i + n + 1
+            if self.relative_by_family_name(i, n, peeled, actor_id):
+                return i + n
             how = "registry" if actor_id not in self.reg.discovered else "coreference"
             title_from = self.titles_before(i) if peeled == 0 else None
             key = self.title_key(title_from, i) if title_from is not None else None
@@ -274,6 +290,38 @@ class _Run(StatesAndPlaces):
         if done:
             return done
         return i + 1
+
+    def relative_by_family_name(self, i: int, n: int, peeled: int, actor_id: str) -> bool:
+        """"بلال أردوغان", "محمود السيسي", "آدم محمد نور مدوبي": given names that are not the registered
+        person's right before his family name name another member of the family (a son, a brother),
+        the person kinship sentences are about; the family name alone would make him his father."""
+        actor = self.reg.actors[actor_id]
+        if n != 1 or peeled or i == 0 or actor.type != ActorType.PERSON or actor_id in self.reg.discovered:
+            return False
+        own = {normalize(w) for name in (actor.name, *actor.aliases) for w in name.split()}
+        start, first_peeled = i, 0
+        while start > 0 and i - start < 3 and not self.breaks[start] and not self.quote_breaks[start] \
+                and not (self.out and self.out[-1].end > self.toks[start - 1].start):
+            word, p = self.words[start - 1], 0
+            if word[:1] == "و" and len(word) > 3 and discovery.name_counts(word)[0] < 10:
+                word, p = word[1:], 1  # "وقباد": the conjunction, unless the word is a name ("وليد")
+            if word in discovery.NAME_PARTICLES and start - 1 > 0 and start < i + 1:
+                start -= 1  # "حسن أبو هنية": a particle inside the name, kept only with a given name before it
+                continue
+            if word in discovery.common_words() or word in NAME_STOPWORDS or discovery.name_counts(word)[0] < 10 \
+                    or self.title_len(start - 1) or word in own or strip_article(word, clitics=False) in own:
+                break
+            start, first_peeled = start - 1, p
+            if p:
+                break
+        while start < i and self.words[start] in discovery.NAME_PARTICLES:
+            start += 1  # a particle with no given name before it ("أبو هنية") is not a name of its own
+        if start == i:
+            return False
+        name = self.text(start, i + 1 - start, first_peeled)
+        relative = self.ctx.lookup_local(name) or self.remember(discovery.make_person(name, self.reg), person=True).id
+        self.emit(start, i + 1 - start, first_peeled, relative, "discovery")
+        return True
 
     def _other_states_body(self, i: int, n: int, actor_id: str) -> str | None:
         """"مجلس النواب الأردني": a generic body name the registry gives to one state (Libya's House of
