@@ -516,6 +516,16 @@ def test_a_given_name_before_a_registered_family_name_is_another_member_of_the_f
     assert ids("وأعلنت آفاد التركية إرسال فرق إنقاذ.")[0][1] == "afad"
 
 
+def test_foreign_family_names_that_start_with_fa_and_delegates_and_chief_negotiators(finder) -> None:
+    people = lambda s: [m.text for m in mentions(finder, s) if m.type == ActorType.PERSON]  # noqa: E731
+    assert people("وقال السفير الأمريكي ستيفن فاغن إن واشنطن تدعم الحكومة.") == ["ستيفن فاغن"]
+    assert people("توجه وزير الخارجية ماورو فييرا إلى كازان.") == ["ماورو فييرا"]
+    assert people("دعت مندوبة الولايات المتحدة دوروثي شيا إلى فرض عقوبات.") == ["دوروثي شيا"]
+    assert people("والتقى المبعوثة البريطانية آن سنو.") == ["آن سنو"]  # "آن" (Anne), not "أن"
+    assert people("التقى في مسقط كبير مفاوضي الحوثيين محمد عبدالسلام.") == ["محمد عبدالسلام"]
+    assert people("وقال السفير الأمريكي فأكد أن واشنطن تدعم الحكومة.") == []  # ف + a verb is no name
+
+
 def test_places_named_by_collective_nouns_travel_words_and_place_heads(finder) -> None:
     places = lambda s: [m.text for m in mentions(finder, s) if m.type == ActorType.PLACE]  # noqa: E731
     assert places("قاد أعيان مسلاتة وساطة بين القبيلتين.") == ["مسلاتة"]

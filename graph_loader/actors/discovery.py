@@ -83,12 +83,13 @@ def person_name_length(
         w = words[j]
         if j > p and breaks[j]:
             break
-        ali = raw is not None and w == "علي" and raw[j].endswith("ي")
+        ali = raw is not None and ((w == "علي" and raw[j].endswith("ي")) or (w == "ان" and raw[j] == "آن"))  # Ali, Anne
         if not _ARABIC_WORD.match(w) or (w in NAME_STOPWORDS and not ali) or w in GENERIC_GROUP_WORDS:
             break
         if j > p and (registry.nisba(w) or match_head(words[j:])[0] or match_rank(words[j:])):
             break
-        if j > p and w[0] in "وف" and len(w) > 3 and not is_name_word(w, 3) and w not in NAME_PARTICLES:
+        if j > p and w[0] in "وف" and len(w) > 3 and not is_name_word(w, 3) and w not in NAME_PARTICLES \
+                and not _f_initial_name(w):
             break
         n += 1
         j += 1
@@ -135,7 +136,7 @@ def person_name_length(
     # foreign names after a strong title or a post tied to a body ("رئيس الوزراء الهندي ناريندرا مودي"):
     # exactly two undeclined words that are not ordinary words ("بول سولير", "جيرمي برنت")
     first, second = words[p : p + 2]
-    if _foreign_looking(first, allow_final_alef=True) and (_foreign_looking(second) or is_name_word(second)) \
+    if _foreign_looking(first, allow_final_alef=True) and (_foreign_looking(second, after_given_name=True) or is_name_word(second)) \
             and not (first.endswith("ا") and second.endswith("ا")):
         return 2
     if strong_title and is_name_word(first) and first not in common_words() and _family_name_looking(second):
@@ -177,7 +178,7 @@ def _foreign_looking(word: str, allow_final_alef: bool = False, after_given_name
     common = common_words()
     if word.endswith("ا") and not allow_final_alef and (not common or word[:-1] in common or len(word) < 5):
         return False  # an accusative noun ("سفيرا"); "إيتيفا", "زاخاروفا" end so too
-    if len(word) < 3 or is_definite(word) or word[0] in "وف":
+    if len(word) < 3 or is_definite(word) or (word[0] in "وف" and not (after_given_name and _f_initial_name(word))):
         return False
     if word in common:
         return False
@@ -188,6 +189,14 @@ def _foreign_looking(word: str, allow_final_alef: bool = False, after_given_name
     if len(word) == 4 and word[0] in "يتن" and not (common and (word.endswith("ي") or after_given_name)):
         return False  # the imperfect verb pattern (يبرز، تؤكد), not a name; "تامي", "(متين) يلدز" are
     return word not in NAME_STOPWORDS and word not in GENERIC_GROUP_WORDS
+
+
+def _f_initial_name(word: str) -> bool:
+    """A later name word that starts with ف ("فاغن", "فييرا", "فالا"): not ف + an ordinary word ("فأكد",
+    "فالتقى", "فقد"). و stays a conjunction: a name after a first name rarely starts with it."""
+    rest = word[1:]
+    return word[0] == "ف" and len(word) >= 4 and rest not in common_words() and rest not in NAME_STOPWORDS \
+        and not is_definite(rest) and word not in common_words()
 
 
 def make_person(name: str, registry: "Registry") -> Actor:
