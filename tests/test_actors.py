@@ -526,6 +526,13 @@ def test_foreign_family_names_that_start_with_fa_and_delegates_and_chief_negotia
     assert people("وقال السفير الأمريكي فأكد أن واشنطن تدعم الحكومة.") == []  # ف + a verb is no name
 
 
+def test_lam_before_a_name_that_starts_with_lam_and_time_words_after_a_body(finder) -> None:
+    ids = lambda s: [(m.text, m.actor_id) for m in mentions(finder, s)]  # noqa: E731
+    assert ids("جدد الوزير دعم بلاده لليبيا.") == [("لليبيا", "libya")]
+    assert ids("قدمت فرنسا مساعدات للبنان.")[-1] == ("للبنان", "lebanon")
+    assert [t for t, _ in ids("أعلنا عقد اجتماع للجنة التنفيذية الأسبوع المقبل.")] == ["للجنة التنفيذية"]
+
+
 def test_places_named_by_collective_nouns_travel_words_and_place_heads(finder) -> None:
     places = lambda s: [m.text for m in mentions(finder, s) if m.type == ActorType.PLACE]  # noqa: E731
     assert places("قاد أعيان مسلاتة وساطة بين القبيلتين.") == ["مسلاتة"]

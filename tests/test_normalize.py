@@ -40,6 +40,7 @@ def test_clitics_are_peeled_in_order_and_keep_short_words() -> None:
     forms = dict(clitic_forms(normalize("وبالقاهرة")))
     assert forms == {"وبالقاهره": 0, "بالقاهره": 1, "القاهره": 2}
     assert ("الجيش", 0) in clitic_forms(normalize("للجيش"))  # لل: the article's alef is gone, nothing peeled
+    assert ("اللجنه", 0) in clitic_forms(normalize("للجنة"))  # ل + اللجنة: the alef and one lam are gone
     assert ("مصر", 1) in clitic_forms("فمصر")
     assert clitic_forms("ولد") == [("ولد", 0)]  # three letters: never peeled
     assert clitic_forms("كما")[0] == ("كما", 0)

@@ -259,6 +259,8 @@ def org_length(
         w = words[j]
         if w in NAME_STOPWORDS or w in GENERIC_GROUP_WORDS or (w[0] in "لبك" and w[1:] in NAME_STOPWORDS):
             break
+        if w in _TIME_WORDS:
+            break  # "اجتماع للجنة التنفيذية الأسبوع المقبل": a time adverb follows the name
         if match_rank(words[j:]):
             break  # "قائد الحرس الرئاسي الجنرال صالح ديبي": the rank starts the next name
         hit = span_at(j)
@@ -343,6 +345,10 @@ def org_length(
 
 
 _GENERIC = frozenset(strip_article(m) for m in GENERIC_MODIFIERS)
+_TIME_WORDS = frozenset(normalize(w) for w in (
+    "الأسبوع", "الأسابيع", "الشهر", "الأشهر", "الأيام", "الساعات", "الجاري", "الجارية", "الماضي", "الماضية",
+    "المنصرم", "المنصرمة", "الفائت", "الفائتة",
+))
 _BRANCHES = frozenset(strip_article(m) for m in FORCE_BRANCH_WORDS)
 _ARM, _ZONE, _MILITARY = normalize("سلاح"), normalize("المنطقة"), normalize("العسكرية")
 # heads that are ordinary nouns inside another name ("كتلة الوفاء للمقاومة", "الهيئة العامة للمنطقة الاقتصادية")

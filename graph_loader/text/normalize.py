@@ -91,7 +91,8 @@ def strip_article(word: str, clitics: bool = True) -> str:
 def clitic_forms(word: str) -> list[tuple[str, int]]:
     """(form, letters peeled) of a normalised word: as is, then without و/ف, then without ب/ل/ك.
 
-    "وبالقاهرة" -> [("وبالقاهره", 0), ("بالقاهره", 1), ("القاهره", 2)]; "للجيش" -> also ("الجيش", 0)
+    "وبالقاهرة" -> [("وبالقاهره", 0), ("بالقاهره", 1), ("القاهره", 2)]; "للجيش" -> also ("الجيش", 0), and
+    "للجنة" -> ("اللجنه", 0) (ل + اللجنة drops the alef and one lam) before ("الجنه", 0)
     (the ل of لل replaces the article's alef, so nothing is peeled from the text). A form keeps at least three letters,
     so short names are not eaten ("وليد" stays a candidate as itself first).
     """
@@ -102,6 +103,7 @@ def clitic_forms(word: str) -> list[tuple[str, int]]:
         forms.append((w, peeled))
     if len(w) > 3 and w[0] in PREPOSITIONS:
         if w.startswith("لل") and len(w) > 4:
+            forms.append(("ال" + w[1:], peeled))  # "للجنة": before a word that starts with ل, one lam is gone too
             forms.append(("ال" + w[2:], peeled))  # the article's alef is gone: keep the whole token
         else:
             forms.append((w[1:], peeled + 1))
