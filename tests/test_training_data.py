@@ -149,6 +149,21 @@ def test_swapped_copies_keep_annotation_and_offsets() -> None:
     assert "هاكان فيدان" in changed and len(changed) > 40
 
 
+def test_lam_before_a_definite_name_is_spelled_fused_in_marks_and_swaps() -> None:
+    rec = _block("قدمت [تركيا|S] دعما ل[الحكومة الليبية|O] و ل[اللجنة العسكرية المشتركة|O]", "0>1 SUPPORTS")
+    assert rec["sentence"] == "قدمت تركيا دعما للحكومة الليبية و للجنة العسكرية المشتركة"
+    assert [m["text"] for m in rec["mentions"]][1:] == ["للحكومة الليبية", "للجنة العسكرية المشتركة"]
+    assert rec["mentions"][1]["id"] == _block("[الحكومة الليبية|O]", "")["mentions"][0]["id"]  # same actor id
+    # a swapped-in name with the article after a bare "ل" is fused too, never "لال..."
+    rec = _block("قدمت [تركيا|S] دعما ل[حكومة الوحدة|O] و ل[علي الحسن|P]", "0>1 SUPPORTS")
+    for c in swapped_copies([rec] * 30, build_pools(False, 13), 2, seed=3):
+        assert " لال" not in c["sentence"]
+        for m in c["mentions"]:
+            assert c["sentence"][m["start"]:m["end"]] == m["text"]
+    hand = [r for r in read_jsonl(DATA / "dev.jsonl") if r["source"].startswith("handwritten")]
+    assert not [r["id"] for r in hand if " لال" in r["sentence"]]
+
+
 def test_swapping_is_deterministic_and_uses_train_names_only() -> None:
     rec = _block("التقى [محمد العبيدي|P] [سالم الزوي|P]", "0-1 MET_WITH")
     a = swapped_copies([rec], build_pools(False, 13), 5, seed=1)

@@ -8,7 +8,8 @@ with character offsets. A block (blank-line separated) is:
     # negation reported
 
 Marks: [text|T] or [text|T|id], T one of P O S L (person, organisation, state,
-place); the id defaults to a slug of the text. "> " lists relations by mention
+place); the id defaults to a slug of the text. "ل[الحكومة|O]" becomes the word
+"للحكومة", all of it the mention (as Arabic spells it and the mention stage reads it). "> " lists relations by mention
 index: "a-b" for symmetric types, "a>b" subject to object, a trailing "h" for
 hedged. "# " lists phenomena. Run: python -m training.markup
 
@@ -47,9 +48,15 @@ def parse_block(lines: list[str], where: str, n: int) -> dict[str, Any]:
     sentence, mentions, pos = "", [], 0
     for m in MARK.finditer(marked):
         sentence += marked[pos:m.start()]
+        text = m.group(1)
+        if text.startswith("ال") and re.search(r"(?:^|\s)ل$", sentence):
+            # "ل[الحكومة|O]" is written "للحكومة" (and "ل[اللجنة|O]" "للجنة"): the preposition takes the
+            # article's alef, and the mention is the whole word, as the mention stage reads it
+            sentence = sentence[:-1]
+            text = ("ل" if text.startswith("الل") else "لل") + text[2:]
         start = len(sentence)
-        sentence += m.group(1)
-        mentions.append({"start": start, "end": len(sentence), "type": TYPES[m.group(2)], "text": m.group(1),
+        sentence += text
+        mentions.append({"start": start, "end": len(sentence), "type": TYPES[m.group(2)], "text": text,
                          "id": m.group(3) or slugify(m.group(1))})
         pos = m.end()
     sentence += marked[pos:]

@@ -18,6 +18,7 @@ names the swapped copies never introduced.
 from __future__ import annotations
 
 import random
+import re
 from typing import Any
 
 from training.actors import Actor, Pools
@@ -88,6 +89,10 @@ class Swapper:
             text = m["text"]
             new_text, new_ident = self._replace(m, text, by_id, used)
             out_text += sentence[pos : m["start"]]
+            if new_text.startswith("ال") and new_text != text and re.search(r"(?:^|\s)ل$", out_text):
+                # "ل" + a new name with the article is spelled "لل..." ("للهادي", "للحكومة"), as in markup
+                out_text = out_text[:-1]
+                new_text = ("ل" if new_text.startswith("الل") else "لل") + new_text[2:]
             start = len(out_text)
             out_text += new_text
             mentions.append({"start": start, "end": len(out_text), "type": m["type"], "text": new_text,
