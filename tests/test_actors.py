@@ -533,6 +533,24 @@ def test_lam_before_a_name_that_starts_with_lam_and_time_words_after_a_body(find
     assert [t for t, _ in ids("أعلنا عقد اجتماع للجنة التنفيذية الأسبوع المقبل.")] == ["للجنة التنفيذية"]
 
 
+def test_descriptions_and_phrases_are_not_bodies(finder) -> None:
+    ids = lambda s: [(m.text, m.actor_id) for m in mentions(finder, s)]  # noqa: E731
+    # no article anywhere: a joint committee, a parallel government, not the registry's bodies
+    assert ids("اتفقا على تشكيل لجنة عسكرية مشتركة.") == []
+    assert ids("وقعت القوى ميثاق تأسيس حكومة موازية في نيروبي.")[-1] == ("نيروبي", "nairobi")
+    assert ids("اجتمعت اللجنة العسكرية المشتركة في سرت.")[0][1] == "joint-military-commission-5-5"
+    assert ids("وصل وفد مجلس النواب إلى القاهرة.")[0] == ("مجلس النواب", "house-of-representatives")
+    assert ("بعثة مينورسو", "minurso") in ids("التقى رئيس بعثة مينورسو الوزير.")  # a proper word names it
+    # "برئاسة" (headed by) and "لإدارة" (to run) are no bodies; a ب phrase or a participle ends a name
+    got = ids("تترقب كاراكاس وصول وفد أمريكي برئاسة المبعوث الخاص ريتشارد غرينيل.")
+    assert [t for t, _ in got] == ["كاراكاس", "أمريكي", "ريتشارد غرينيل"]  # nor is "وصول" a place
+    assert [t for t, _ in ids("لبحث تشكيل لجنة مستقلة لإدارة قطاع غزة.")] == ["قطاع غزة"]
+    assert [t for t, _ in ids("اتهمت وزارة التعليم بالتراجع عن وعودها.")] == ["وزارة التعليم"]
+    assert [t for t, _ in ids("عقدت اللجنة الرباعية المكونة من الاتحاد الأفريقي اجتماعا.")][0] == "اللجنة الرباعية"
+    assert ids("طالب بإرسال بعثة لتقصي الحقائق.") == []  # an indefinite head with a purpose phrase
+    assert ids("في أول زيارة لمسؤول خليجي رفيع إلى أسمرة.") == [("أسمرة", "asmara")]  # no person "خليجي رفيع"
+
+
 def test_places_named_by_collective_nouns_travel_words_and_place_heads(finder) -> None:
     places = lambda s: [m.text for m in mentions(finder, s) if m.type == ActorType.PLACE]  # noqa: E731
     assert places("قاد أعيان مسلاتة وساطة بين القبيلتين.") == ["مسلاتة"]

@@ -84,7 +84,8 @@ def person_name_length(
         if j > p and breaks[j]:
             break
         ali = raw is not None and ((w == "علي" and raw[j].endswith("ي")) or (w == "ان" and raw[j] == "آن"))  # Ali, Anne
-        if not _ARABIC_WORD.match(w) or (w in NAME_STOPWORDS and not ali) or w in GENERIC_GROUP_WORDS:
+        if not _ARABIC_WORD.match(w) or (w in NAME_STOPWORDS and not ali) or w in GENERIC_GROUP_WORDS \
+                or w in _REGION_ADJECTIVES:
             break
         if j > p and (registry.nisba(w) or match_head(words[j:])[0] or match_rank(words[j:])):
             break
@@ -233,6 +234,8 @@ def org_length(
         return 0, None, []
     if i > 0 and words[i - 1] in _RANK_WORDS:
         return 0, None, []  # "رتبة لواء": a rank, not a brigade
+    if words[i] in _PREPOSITIONAL_MASDARS:
+        return 0, None, []  # "وفد برئاسة المبعوث", "لإدارة قطاع غزة": headed by, to run; no body
     nxt = words[i + 1] if i + 1 < len(words) and not breaks[i + 1] else ""
     if head == _ARM and nxt not in FORCE_BRANCH_WORDS:
         return 0, None, []  # "سلاح الجو" is a branch, "سلاح المقاومة" a weapon
@@ -259,8 +262,13 @@ def org_length(
         w = words[j]
         if w in NAME_STOPWORDS or w in GENERIC_GROUP_WORDS or (w[0] in "لبك" and w[1:] in NAME_STOPWORDS):
             break
-        if w in _TIME_WORDS:
-            break  # "اجتماع للجنة التنفيذية الأسبوع المقبل": a time adverb follows the name
+        if w in _TIME_WORDS or w in _CLAUSE_PARTICIPLES:
+            break  # "للجنة التنفيذية الأسبوع المقبل", "اللجنة الرباعية المكونة من ...": the name has ended
+        if j > i and w[0] in "بو" and w[1:].startswith("بال" if w[0] == "و" else "ال") and registry.nisba(w) is None \
+                and span_at(j) is None:
+            break  # "متهمة المنظمة الإقليمية بالابتعاد عن ...": a ب phrase is the verb's, not the name's
+        if j == i + 1 and not definite_head and w[0] == "ل" and not w.startswith("لل") and head not in _PROPER_HEADS:
+            break  # "بعثة لتقصي الحقائق": an indefinite head with a purpose phrase is a description
         if match_rank(words[j:]):
             break  # "قائد الحرس الرئاسي الجنرال صالح ديبي": the rank starts the next name
         hit = span_at(j)
@@ -345,6 +353,17 @@ def org_length(
 
 
 _GENERIC = frozenset(strip_article(m) for m in GENERIC_MODIFIERS)
+_REGION_ADJECTIVES = frozenset(normalize(w) for w in (
+    "خليجي", "خليجية", "عربي", "عربية", "أفريقي", "أفريقية", "إفريقي", "آسيوي", "آسيوية", "أوروبي", "أوروبية",
+    "لاتيني", "غربي", "غربية", "شرقي", "شرقية", "أممي", "أممية", "دولي", "دولية", "إقليمي", "إقليمية", "أجنبي",
+    "أجنبية", "رفيع", "رفيعة", "رفيعا", "كبير", "كبيرة", "بارز", "بارزة", "سابق", "سابقة",
+))
+_PREPOSITIONAL_MASDARS = frozenset(normalize(w) for w in (
+    "برئاسة", "وبرئاسة", "لإدارة", "ولإدارة", "لقيادة", "ولقيادة", "بقيادة", "وبقيادة",
+))
+_CLAUSE_PARTICIPLES = frozenset(normalize(w) for w in (
+    "المكونة", "المكون", "المؤلفة", "المؤلف", "المشكلة", "المشكل", "المنبثقة", "المنبثق",
+))
 _TIME_WORDS = frozenset(normalize(w) for w in (
     "الأسبوع", "الأسابيع", "الشهر", "الأشهر", "الأيام", "الساعات", "الجاري", "الجارية", "الماضي", "الماضية",
     "المنصرم", "المنصرمة", "الفائت", "الفائتة",

@@ -131,6 +131,8 @@ class _Run(StatesAndPlaces):
                 hit = None
         if hit is not None and hit[1] == 1 and not self._literal_alias(j, hit):
             hit = None
+        if hit is not None and hit[1] >= 2 and self._indefinite_description(j, hit):
+            hit = None
         if hit is None and self.ctx.local_names:
             for n in range(min(5, len(self.words) - j), 0, -1):
                 if n > 1 and any(self.breaks[j + 1 : j + n]):
@@ -153,9 +155,24 @@ class _Run(StatesAndPlaces):
         risky = [a for a in (actor.name, *actor.aliases) if " " not in a and normalize(a) in common]
         if not risky:
             return True
-        raw = self.raw[j][original_offset(self.raw[j], hit[2]):] if hit[2] else self.raw[j]
+        raw = self.raw[j][original_offset(self.raw[j], hit[2]):]
         forms = {f for f, _ in clitic_forms(self.words[j])}
         return not any(normalize(a) in forms for a in risky) or raw in risky
+
+    def _indefinite_description(self, j: int, hit: tuple[str, int, int]) -> bool:
+        """"لجنة عسكرية مشتركة", "حكومة موازية": with no article anywhere, the words of a definite name
+        ("اللجنة العسكرية المشتركة", "الحكومة الموازية") describe some body, not name that one; a name
+        written without the article ("مجلس النواب", "قوات الدعم السريع") has it on a later word."""
+        actor = self.reg.actors[hit[0]]
+        if actor.type != ActorType.ORGANIZATION:
+            return False
+        first = next((f for f, p in clitic_forms(self.words[j]) if p == hit[2]), self.words[j])
+        words = [first, *self.words[j + 1 : j + hit[1]]]
+        common = discovery.common_words()
+        if any(discovery.is_definite(w) or w not in common for w in words):
+            return False  # an article, or a proper word ("بعثة مينورسو", "لوكهيد مارتن"), makes it a name
+        written = " ".join(words)
+        return not any(normalize(a) == written for a in (actor.name, *actor.aliases))
 
     def span_at_quiet(self, j: int) -> tuple[str, int, int] | None:
         return self.reg.match_phrase(self.words, j)

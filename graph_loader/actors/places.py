@@ -124,6 +124,8 @@ class StatesAndPlaces:
         if prev.type not in (ActorType.PLACE, ActorType.STATE) or prev.end < self.toks[i - 1].end:
             return 0
         bare = w[1:]
+        if w in discovery.common_words():
+            return 0  # "كاراكاس وصول وفد": an ordinary word that starts with و ("وصول", arrival)
         if not discovery._proper_word(bare) or not discovery._foreign_looking(bare, allow_final_alef=True) \
                 or discovery.is_given_name(bare, 5):
             return 0
