@@ -17,7 +17,9 @@ from graph_loader.actors.mentions import DocumentContext, MentionFinder
 from graph_loader.actors.registry import Registry
 from graph_loader.model import RELATIONS, ActorRef, ActorType, Document, Mention, Sentence, Triple
 from graph_loader.relations.base import NONE_LABEL, PairInput, Prediction, RelationClassifier, Span
-from graph_loader.relations.inference import TITLE_CONFIDENCE, complete_meetings, title_affiliations
+from graph_loader.relations.inference import (
+    TITLE_CONFIDENCE, affiliation_against_title, complete_meetings, title_affiliations,
+)
 from graph_loader.text.dates import find_start_date
 from graph_loader.text.sentences import split_sentences
 
@@ -131,6 +133,8 @@ class Extractor:
         subj, obj = (cand.first, cand.second) if pred.forward or RELATIONS[pred.label].symmetric else (cand.second, cand.first)
         allowed = TYPE_CONSTRAINTS.get(pred.label)
         if allowed and (subj.type not in allowed[0] or obj.type not in allowed[1]):
+            return None
+        if pred.label == "AFFILIATED_WITH" and affiliation_against_title(subj, obj, pred.confidence):
             return None
         return self._triple(cand.doc, cand.sentence, subj, obj, pred.label, pred.confidence, pred.hedged, pred.cue,
                             subj.role if pred.label == "AFFILIATED_WITH" else None)

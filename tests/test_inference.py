@@ -5,7 +5,7 @@ from __future__ import annotations
 from graph_loader.actors.mentions import DocumentContext, MentionFinder
 from graph_loader.actors.registry import Registry
 from graph_loader.model import ActorRef, Triple
-from graph_loader.relations.inference import complete_meetings, title_affiliations
+from graph_loader.relations.inference import affiliation_against_title, complete_meetings, title_affiliations
 
 
 def _t(s, o, rel="MET_WITH", conf=0.8, stype="PERSON", otype="PERSON"):
@@ -39,3 +39,16 @@ def test_title_states_the_affiliation():
     found = title_affiliations(finder.find(sentence, DocumentContext()))
     assert [(p.actor_id, o.actor_id) for p, o, _ in found] == [("khaled-haftar", "libyan-national-army")]
     assert "رئيس" in found[0][2]
+
+
+def test_a_title_body_outweighs_a_weak_affiliation_with_another_body():
+    finder = MentionFinder(Registry.load())
+    ms = finder.find("التقى قائد قوات اليونيفيل الجنرال ديوداتو أبانيارا قائد الجيش اللبناني العماد رودولف هيكل.",
+                     DocumentContext())
+    person = next(m for m in ms if m.text.endswith("أبانيارا"))
+    army = next(m for m in ms if m.text == "الجيش اللبناني")
+    assert person.org_id and person.org_id != army.actor_id
+    assert affiliation_against_title(person, army, 0.6)
+    assert not affiliation_against_title(person, army, 0.95)  # strong evidence stands
+    own = next(m for m in ms if m.actor_id == person.org_id)
+    assert not affiliation_against_title(person, own, 0.6)
