@@ -18,7 +18,8 @@ from graph_loader.actors.registry import Registry
 from graph_loader.model import RELATIONS, ActorRef, ActorType, Document, Mention, Sentence, Triple
 from graph_loader.relations.base import NONE_LABEL, PairInput, Prediction, RelationClassifier, Span
 from graph_loader.relations.inference import (
-    TITLE_CONFIDENCE, affiliation_against_title, complete_meetings, title_affiliations,
+    TITLE_CONFIDENCE, affiliation_against_title, complete_meetings, relation_with_own_body, title_affiliations,
+    visit_to_adjective,
 )
 from graph_loader.text.dates import find_start_date
 from graph_loader.text.sentences import split_sentences
@@ -135,6 +136,10 @@ class Extractor:
         if allowed and (subj.type not in allowed[0] or obj.type not in allowed[1]):
             return None
         if pred.label == "AFFILIATED_WITH" and affiliation_against_title(subj, obj, pred.confidence):
+            return None
+        if relation_with_own_body(subj, obj, pred.label):
+            return None
+        if pred.label == "VISITED" and visit_to_adjective(obj, self.registry):
             return None
         return self._triple(cand.doc, cand.sentence, subj, obj, pred.label, pred.confidence, pred.hedged, pred.cue,
                             subj.role if pred.label == "AFFILIATED_WITH" else None)

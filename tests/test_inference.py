@@ -5,7 +5,9 @@ from __future__ import annotations
 from graph_loader.actors.mentions import DocumentContext, MentionFinder
 from graph_loader.actors.registry import Registry
 from graph_loader.model import ActorRef, Triple
-from graph_loader.relations.inference import affiliation_against_title, complete_meetings, title_affiliations
+from graph_loader.relations.inference import (
+    affiliation_against_title, complete_meetings, relation_with_own_body, title_affiliations, visit_to_adjective,
+)
 
 
 def _t(s, o, rel="MET_WITH", conf=0.8, stype="PERSON", otype="PERSON"):
@@ -52,3 +54,22 @@ def test_a_title_body_outweighs_a_weak_affiliation_with_another_body():
     assert not affiliation_against_title(person, army, 0.95)  # strong evidence stands
     own = next(m for m in ms if m.actor_id == person.org_id)
     assert not affiliation_against_title(person, own, 0.6)
+
+
+def test_a_person_and_the_body_of_his_title_relate_only_by_affiliation():
+    finder = MentionFinder(Registry.load())
+    ms = finder.find("حل وزير الخارجية السعودي ضيفا على الجزائر.", DocumentContext())
+    minister = next(m for m in ms if m.type.value == "PERSON")
+    saudi = next(m for m in ms if m.actor_id == "saudi-arabia")
+    algeria = next(m for m in ms if m.actor_id == "algeria")
+    assert relation_with_own_body(minister, saudi, "VISITED") and relation_with_own_body(saudi, minister, "SUPPORTS")
+    assert not relation_with_own_body(minister, saudi, "AFFILIATED_WITH")
+    assert not relation_with_own_body(minister, algeria, "VISITED")
+
+
+def test_nobody_visits_an_adjective():
+    reg = Registry.load()
+    ms = MentionFinder(reg).find("وصل الوفد المصري إلى أنقرة قادما من القاهرة.", DocumentContext())
+    by_text = {m.text: m for m in ms}
+    assert visit_to_adjective(by_text["المصري"], reg)
+    assert not visit_to_adjective(by_text["أنقرة"], reg) and not visit_to_adjective(by_text["القاهرة"], reg)

@@ -11,6 +11,11 @@ Two things a pairwise classifier cannot see on its own:
 - A title that names a person's body ("قائد قوات اليونيفيل الجنرال ديوداتو أبانيارا") makes another
   body of the sentence his only on strong evidence: the classifier's weaker AFFILIATED_WITH to it
   is dropped (on hand-written train sentences, 30 of 35 such predictions below the bar were wrong).
+- A person and the body his own title names relate by that affiliation and nothing else: on
+  hand-written sentences every other relation predicted between them (a minister "visiting" his
+  state's nisba, "supporting" his ministry) was wrong (36 of 36, train and dev).
+- Nobody visits an adjective: VISITED to a nisba ("السعودي") is dropped (every such prediction on
+  hand-written train and dev sentences was wrong).
 - Affiliations stated by a title ("رئيس أركان الجيش الوطني الليبي خالد حفتر"):
   the actor stage reads the role and its organisation from the title phrase
   (Mention.role / Mention.org_id); when that organisation is itself mentioned
@@ -23,6 +28,7 @@ from __future__ import annotations
 from dataclasses import replace
 from itertools import combinations
 
+from graph_loader.actors.registry import Registry
 from graph_loader.model import ActorType, Mention, Triple
 
 CLOSURE_DISCOUNT = 0.9
@@ -98,3 +104,14 @@ def title_affiliations(mentions: list[Mention]) -> list[tuple[Mention, Mention, 
 def affiliation_against_title(person: Mention, org: Mention, confidence: float) -> bool:
     """True when the person's title names another body and the classifier is not sure enough."""
     return bool(person.org_id) and person.org_id != org.actor_id and confidence < OTHER_BODY_AFFILIATION
+
+
+def relation_with_own_body(a: Mention, b: Mention, relation: str) -> bool:
+    """True for a relation other than AFFILIATED_WITH between a person and the body of his title."""
+    return relation != "AFFILIATED_WITH" and (
+        (a.type is ActorType.PERSON and a.org_id == b.actor_id) or (b.type is ActorType.PERSON and b.org_id == a.actor_id))
+
+
+def visit_to_adjective(obj: Mention, registry: Registry) -> bool:
+    """True when a VISITED object is a nisba adjective ("السعودي"), not a place or state name."""
+    return registry.nisba(obj.text) is not None and not registry.lookup(obj.text)
