@@ -551,6 +551,18 @@ def test_descriptions_and_phrases_are_not_bodies(finder) -> None:
     assert ids("في أول زيارة لمسؤول خليجي رفيع إلى أسمرة.") == [("أسمرة", "asmara")]  # no person "خليجي رفيع"
 
 
+def test_municipalities_compound_given_names_and_full_names_after_a_known_first_name(finder) -> None:
+    ids = lambda s: [(m.text, m.actor_id) for m in mentions(finder, s)]  # noqa: E731
+    got = [t for t, _ in ids("يرجح أن الخلاف بين بلدية طرابلس المركز وبلدية مصراتة حول السوق.")]
+    assert got == ["بلدية طرابلس", "بلدية مصراتة"]
+    assert [t for t, _ in ids("رفض المجلس البلدي مصراتة القرار.")] == ["المجلس البلدي مصراتة"]  # the object is no part
+    assert ids("أعلنت البلدية إغلاق السوق.") == []  # a bare municipality is no name
+    assert "محمد الأمين سويف" in [t for t, _ in ids("وصل مبعوث الاتحاد الأفريقي إلى الصومال محمد الأمين سويف.")]
+    got = ids("أعلن مجلس البجا برئاسة الناظر محمد الأمين ترك رفضه تعيين محمد طاهر أيلا مستشارا.")
+    assert [t for t, _ in got if t.startswith("محمد")] == ["محمد الأمين ترك", "محمد طاهر أيلا"]
+    assert len({i for t, i in got if t.startswith("محمد")}) == 2  # two people, not one named twice
+
+
 def test_places_named_by_collective_nouns_travel_words_and_place_heads(finder) -> None:
     places = lambda s: [m.text for m in mentions(finder, s) if m.type == ActorType.PLACE]  # noqa: E731
     assert places("قاد أعيان مسلاتة وساطة بين القبيلتين.") == ["مسلاتة"]

@@ -87,7 +87,8 @@ def person_name_length(
         if not _ARABIC_WORD.match(w) or (w in NAME_STOPWORDS and not ali) or w in GENERIC_GROUP_WORDS \
                 or w in _REGION_ADJECTIVES:
             break
-        if j > p and (registry.nisba(w) or match_head(words[j:])[0] or match_rank(words[j:])):
+        if j > p and (registry.nisba(w) or match_head(words[j:])[0] or match_rank(words[j:])) \
+                and not _compound_given_name(words, p, j, breaks, registry):
             break
         if j > p and w[0] in "وف" and len(w) > 3 and not is_name_word(w, 3) and w not in NAME_PARTICLES \
                 and not _f_initial_name(w):
@@ -143,6 +144,19 @@ def person_name_length(
     if strong_title and is_name_word(first) and first not in common_words() and _family_name_looking(second):
         return 2  # "سفير فرنسا تيري فالا": a name the dictionary knows, though rarely as a given name
     return 0
+
+
+def _compound_given_name(words: Sequence[str], p: int, j: int, breaks: Sequence[bool], registry: "Registry") -> bool:
+    """"محمد الأمين سويف": a one-word post that is also a frequent given name, right after a frequent
+    first name and before another name word, is the second part of the name, not a new role."""
+    w = words[j]
+    if j != p + 1 or j + 1 >= len(words) or breaks[j + 1] or registry.nisba(w) or match_rank(words[j:]):
+        return False
+    if match_head(words[j:])[0] != 1 or name_counts(w)[0] < 20 or not is_given_name(words[p], 50):
+        return False
+    nxt = words[j + 1]
+    return _later_name_word(nxt) and nxt not in NAME_STOPWORDS and not registry.nisba(nxt) \
+        and not match_head(words[j + 1:])[0] and nxt not in common_words()
 
 
 def _family_name_looking(word: str) -> bool:
@@ -284,6 +298,10 @@ def org_length(
             else:
                 parts.append(actor.id)
             j += hit[1]
+            if actor.type in (ActorType.PLACE, ActorType.STATE) and j < len(words) and not breaks[j] \
+                    and words[j].startswith("ال") and not strip_article(words[j]).endswith(("ي", "يه", "ه", "ى")) \
+                    and words[j] not in GENERIC_MODIFIERS and registry.nisba(words[j]) is None and span_at(j) is None:
+                break  # "المجلس البلدي مصراتة [القرار]": a noun after the place is the verb's object
             continue
         state = registry.nisba(w)
         if state is not None:

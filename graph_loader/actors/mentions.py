@@ -831,6 +831,10 @@ class _Run(StatesAndPlaces):
                 (discovery.is_given_name(self.words[i - 1], 20) or self.words[i - 1] in discovery.NAME_PARTICLES
                  or self.words[i - 1] == "الله"):
             return 0  # "عبد الله الكبير": the surname of someone else's full name, not a short form
+        if n == 1 and discovery.is_given_name(clitic_forms(self.words[i])[-1][0] if peeled else self.words[i], 20) \
+                and i + 1 < len(self.words) and not self.breaks[i + 1] and discovery.is_given_name(self.words[i + 1], 20) \
+                and self.words[i + 1] not in discovery.common_words() and self.span_at(i + 1) is None:
+            return 0  # "تعيين محمد طاهر أيلا": a first name with more name after it is someone else's full name
         patriarch = self._patriarch(i)
         actor_id = resolve_short(" ".join([clitic_forms(self.words[i])[-1][0] if peeled else self.words[i], *self.words[i + 1 : i + n]]),
                                  ids, self.reg, self.ctx, patriarch=patriarch)
