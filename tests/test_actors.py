@@ -558,7 +558,7 @@ def test_municipalities_compound_given_names_and_full_names_after_a_known_first_
     assert [t for t, _ in ids("رفض المجلس البلدي مصراتة القرار.")] == ["المجلس البلدي مصراتة"]  # the object is no part
     assert ids("أعلنت البلدية إغلاق السوق.") == []  # a bare municipality is no name
     assert "محمد الأمين سويف" in [t for t, _ in ids("وصل مبعوث الاتحاد الأفريقي إلى الصومال محمد الأمين سويف.")]
-    got = ids("أعلن مجلس البجا برئاسة الناظر محمد الأمين ترك رفضه تعيين محمد طاهر أيلا مستشارا.")
+    got = ids("أعلن مجلس البجا برئاسة الناظر محمد الأمين ترك رفضه تعيين محمد طاهر أيلا مستشارا لرئيس مجلس السيادة.")
     assert [t for t, _ in got if t.startswith("محمد")] == ["محمد الأمين ترك", "محمد طاهر أيلا"]
     assert len({i for t, i in got if t.startswith("محمد")}) == 2  # two people, not one named twice
 
