@@ -563,6 +563,17 @@ def test_municipalities_compound_given_names_and_full_names_after_a_known_first_
     assert len({i for t, i in got if t.startswith("محمد")}) == 2  # two people, not one named twice
 
 
+def test_a_headline_names_its_subject_by_the_family_name(finder) -> None:
+    first = lambda s: [(m.text, m.actor_id) for m in mentions(finder, s)][:1]  # noqa: E731
+    assert first("البوسعيدي يستقبل السفير الإيراني") == [("البوسعيدي", "badr-albusaidi")]
+    assert first("عطاف يحل بنواكشوط في جولة مغاربية") == [("عطاف", "ahmed-attaf")]
+    assert first("الشيباني في بغداد لأول مرة") == [("الشيباني", "asaad-al-shaibani")]
+    assert first("عباس يتلقى اتصالا من ماكرون") == [("عباس", "mahmoud-abbas")]
+    # a family name several people share, with no default, stays unresolved; so does one inside a sentence
+    assert first("صالح يبحث هاتفيا مع رئيس البرلمان العربي") == [("البرلمان العربي", "arab-parliament")]
+    assert "ahmed-attaf" not in [m.actor_id for m in mentions(finder, "قال مسؤول إن عطاف يحل بنواكشوط")]
+
+
 def test_places_named_by_collective_nouns_travel_words_and_place_heads(finder) -> None:
     places = lambda s: [m.text for m in mentions(finder, s) if m.type == ActorType.PLACE]  # noqa: E731
     assert places("قاد أعيان مسلاتة وساطة بين القبيلتين.") == ["مسلاتة"]

@@ -198,6 +198,13 @@ class _Run(StatesAndPlaces):
                 ids = ids | {a for a in self.reg.lookup_surname_words(words) if a in self.ctx.last_seen}
                 if not ids and n == 1 and form in self.surnames and self._acts_as_person(j):
                     ids = {self.surnames[form]}
+                if not ids and n == 1 and peeled == 0 and self._headline_subject(j):
+                    # "عطاف يحل بنواكشوط", "الشرع يبحث مع أردوغان": a headline names its subject by the
+                    # family name; the registry's default holder of it when several people share it
+                    people = {a for a in self.reg.lookup_surname_words(words)
+                              if self.reg.actors[a].type == ActorType.PERSON and a not in self.reg.discovered}
+                    prior = self.reg.short_prior(form) if len(people) > 1 else None
+                    ids = people if len(people) == 1 else ({prior} if prior in people else set())
                 if not ids and n == 1 and form in lexicon.ANAPHORIC_HEADS and self._bare_head(j):
                     # "الحكومة" for the government this document named; never a registry default
                     ids = {a for a in self.ctx.last_seen if form in self.reg.head_anaphors(a)}
@@ -359,11 +366,18 @@ class _Run(StatesAndPlaces):
     def _acts_as_person(self, i: int) -> bool:
         """A bare family name used as a party: where a capital would act as its state, or coordinated
         right after a person ("ويتكوف ودميترييف"). "في خطاب أمام ..." is a speech, not Anas Khattab."""
-        if self._acts(i, 1):
+        if self._acts(i, 1) or self._headline_subject(i):
             return True
         prev = self.out[-1] if self.out else None
         return self.words[i][:1] == "و" and prev is not None and prev.type == ActorType.PERSON \
             and prev.end >= self.toks[i - 1].end and not self.breaks[i]
+
+    def _headline_subject(self, i: int) -> bool:
+        """The first word of a sentence followed by an imperfect verb ("يستقبل", "تزور") or "في"."""
+        if i != 0 or len(self.words) < 3 or self.breaks[1] or self.comma[1]:
+            return False
+        nxt = self.words[1]
+        return nxt == "في" or (nxt[:1] in "يت" and len(nxt) >= 3 and nxt in discovery.common_words())
 
     def _acts(self, i: int, n: int) -> bool:
         """A capital used as its state: the subject of a verb right before or after it, a party "بين" or
