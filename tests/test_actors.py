@@ -572,6 +572,11 @@ def test_a_headline_names_its_subject_by_the_family_name(finder) -> None:
     # a family name several people share, with no default, stays unresolved; so does one inside a sentence
     assert first("صالح يبحث هاتفيا مع رئيس البرلمان العربي") == [("البرلمان العربي", "arab-parliament")]
     assert "ahmed-attaf" not in [m.actor_id for m in mentions(finder, "قال مسؤول إن عطاف يحل بنواكشوط")]
+    # a full name the registry lacks, as a headline's subject
+    people = lambda s: [m.text for m in mentions(finder, s) if m.type == ActorType.PERSON]  # noqa: E731
+    assert people("جاستن ترودو يعلن استقالته من زعامة الحزب") == ["جاستن ترودو"]
+    assert people("غوستافو بيترو في مرمى العقوبات الأمريكية") == ["غوستافو بيترو"]
+    assert people("أسعار النفط ترتفع في الأسواق") == [] and people("قوات الأمن تعتقل عشرات المحتجين") == []
 
 
 def test_places_named_by_collective_nouns_travel_words_and_place_heads(finder) -> None:

@@ -129,7 +129,7 @@ def person_name_length(
                 first_end = k
                 continue
             break
-        n = k
+        n = min(k, n)  # a particle with nothing after it ("أبو" ending a sentence) names no one
         while n > 1 and words[p + n - 1] in NAME_PARTICLES:
             n -= 1
         return n if n >= 2 else 0

@@ -310,7 +310,7 @@ class _Run(StatesAndPlaces):
         done = self.guarded_at(i) or self.oman_or_amman_at(i) or self.listed_place_at(i)
         if done:
             return done
-        done = self.short_name_at(i) or self.untitled_at(i)
+        done = self.headline_name_at(i) or self.short_name_at(i) or self.untitled_at(i)
         if done:
             return done
         return i + 1
@@ -372,12 +372,24 @@ class _Run(StatesAndPlaces):
         return self.words[i][:1] == "و" and prev is not None and prev.type == ActorType.PERSON \
             and prev.end >= self.toks[i - 1].end and not self.breaks[i]
 
-    def _headline_subject(self, i: int) -> bool:
-        """The first word of a sentence followed by an imperfect verb ("يستقبل", "تزور") or "في"."""
-        if i != 0 or len(self.words) < 3 or self.breaks[1] or self.comma[1]:
+    def _headline_subject(self, i: int, n: int = 1) -> bool:
+        """The first n words of a sentence followed by an imperfect verb ("يستقبل", "تزور") or "في"."""
+        if i != 0 or len(self.words) < n + 2 or self.breaks[n] or self.comma[n]:
             return False
-        nxt = self.words[1]
+        nxt = self.words[n]
         return nxt == "في" or (nxt[:1] in "يت" and len(nxt) >= 3 and nxt in discovery.common_words())
+
+    def headline_name_at(self, i: int) -> int:
+        """"خافيير ميلي يصف ...", "جاستن ترودو يعلن استقالته": a headline's subject is a full name
+        the registry lacks, foreign or not, when an imperfect verb or "في" follows it."""
+        if i != 0 or not self.discover:
+            return 0
+        n = discovery.person_name_length(self.words, 0, self.breaks, self.reg, strong_title=True, raw=self.raw)
+        if n < 2 or n > 3 or not self._headline_subject(0, n) or any(self.span_at(k) for k in range(n)):
+            return 0
+        actor = self.remember(discovery.make_person(self.text(0, n), self.reg), person=True)
+        self.emit(0, n, 0, actor.id, "discovery")
+        return n
 
     def _acts(self, i: int, n: int) -> bool:
         """A capital used as its state: the subject of a verb right before or after it, a party "بين" or
