@@ -371,6 +371,7 @@ def org_length(
 
 
 _GENERIC = frozenset(strip_article(m) for m in GENERIC_MODIFIERS)
+GENERIC_BARE = _GENERIC  # the generic modifiers without the article ("موازيه", "مشتركه")
 _REGION_ADJECTIVES = frozenset(normalize(w) for w in (
     "خليجي", "خليجية", "عربي", "عربية", "أفريقي", "أفريقية", "إفريقي", "آسيوي", "آسيوية", "أوروبي", "أوروبية",
     "لاتيني", "غربي", "غربية", "شرقي", "شرقية", "أممي", "أممية", "دولي", "دولية", "إقليمي", "إقليمية", "أجنبي",

@@ -169,7 +169,8 @@ class _Run(StatesAndPlaces):
         first = next((f for f, p in clitic_forms(self.words[j]) if p == hit[2]), self.words[j])
         words = [first, *self.words[j + 1 : j + hit[1]]]
         common = discovery.common_words()
-        if any(discovery.is_definite(w) or w not in common for w in words):
+        if any(discovery.is_definite(w) or (w not in common and w not in discovery.GENERIC_BARE
+                                             and w not in discovery.ORG_HEAD_KEYS) for w in words):
             return False  # an article, or a proper word ("بعثة مينورسو", "لوكهيد مارتن"), makes it a name
         written = " ".join(words)
         return not any(normalize(a) == written for a in (actor.name, *actor.aliases))
