@@ -577,6 +577,7 @@ def test_a_headline_names_its_subject_by_the_family_name(finder) -> None:
     assert people("جاستن ترودو يعلن استقالته من زعامة الحزب") == ["جاستن ترودو"]
     assert people("غوستافو بيترو في مرمى العقوبات الأمريكية") == ["غوستافو بيترو"]
     assert people("أسعار النفط ترتفع في الأسواق") == [] and people("قوات الأمن تعتقل عشرات المحتجين") == []
+    assert first("بن زايد يتلقى التعازي من الدبيبة") == [("بن زايد", "mohamed-bin-zayed")]  # a short name first
 
 
 def test_places_named_by_collective_nouns_travel_words_and_place_heads(finder) -> None:

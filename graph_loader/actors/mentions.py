@@ -311,7 +311,7 @@ class _Run(StatesAndPlaces):
         done = self.guarded_at(i) or self.oman_or_amman_at(i) or self.listed_place_at(i)
         if done:
             return done
-        done = self.headline_name_at(i) or self.short_name_at(i) or self.untitled_at(i)
+        done = self.short_name_at(i) or self.headline_name_at(i) or self.untitled_at(i)
         if done:
             return done
         return i + 1
@@ -383,8 +383,8 @@ class _Run(StatesAndPlaces):
     def headline_name_at(self, i: int) -> int:
         """"خافيير ميلي يصف ...", "جاستن ترودو يعلن استقالته": a headline's subject is a full name
         the registry lacks, foreign or not, when an imperfect verb or "في" follows it."""
-        if i != 0 or not self.discover:
-            return 0
+        if i != 0 or not self.discover or self.words[0] in discovery.NAME_PARTICLES:
+            return 0  # "بن زايد يتلقى التعازي": a patronymic is a registered person's short name, not a new one
         n = discovery.person_name_length(self.words, 0, self.breaks, self.reg, strong_title=True, raw=self.raw)
         if n < 2 or n > 3 or not self._headline_subject(0, n) or any(self.span_at(k) for k in range(n)):
             return 0
