@@ -359,7 +359,7 @@ def org_length(
         return 0, None, []
     if proper:
         return n, country, parts
-    if not parts and mods and all(m in _GENERIC for m in mods) and not (country and head in ARMED_FORCES_HEADS):
+    if not parts and mods and all(m in GENERIC_BARE for m in mods) and not (country and head in ARMED_FORCES_HEADS):
         return 0, None, []  # "المؤسسة العسكرية الليبية": a description (but "السفارة البريطانية" names one)
     if not parts and not mods and (country is None or head in WEAK_ORG_HEADS or not definite_head):
         # "المؤسسة العسكرية (الليبية)", "شركة أمريكية": a description; the nisba alone may still name the state
@@ -370,8 +370,7 @@ def org_length(
     return n, country, parts
 
 
-_GENERIC = frozenset(strip_article(m) for m in GENERIC_MODIFIERS)
-GENERIC_BARE = _GENERIC  # the generic modifiers without the article ("موازيه", "مشتركه")
+GENERIC_BARE = frozenset(strip_article(m) for m in GENERIC_MODIFIERS)  # without the article ("موازيه", "مشتركه")
 _REGION_ADJECTIVES = frozenset(normalize(w) for w in (
     "خليجي", "خليجية", "عربي", "عربية", "أفريقي", "أفريقية", "إفريقي", "آسيوي", "آسيوية", "أوروبي", "أوروبية",
     "لاتيني", "غربي", "غربية", "شرقي", "شرقية", "أممي", "أممية", "دولي", "دولية", "إقليمي", "إقليمية", "أجنبي",
@@ -437,7 +436,7 @@ def place_length(words: Sequence[str], i: int, breaks: Sequence[bool], span_at) 
     w = words[i + 1]
     if span_at(i + 1) is not None or not _ARABIC_WORD.match(w) or w in NAME_STOPWORDS or w in GENERIC_GROUP_WORDS:
         return 0
-    if w in GENERIC_MODIFIERS or strip_article(w) in _GENERIC or len(w) < 3:
+    if w in GENERIC_MODIFIERS or strip_article(w) in GENERIC_BARE or len(w) < 3:
         return 0
     if forms & PLACE_HEADS_DEFINITE_NAMES and is_definite(w):
         # "قاعدة الوطية", "مخيم الزعتري": a definite word the project's prose never uses ordinarily

@@ -330,7 +330,7 @@ class _Run(StatesAndPlaces):
             word, p = self.words[start - 1], 0
             if word[:1] == "و" and len(word) > 3 and discovery.name_counts(word)[0] < 10:
                 word, p = word[1:], 1  # "وقباد": the conjunction, unless the word is a name ("وليد")
-            if word in discovery.NAME_PARTICLES and start - 1 > 0 and start < i + 1:
+            if word in discovery.NAME_PARTICLES and start - 1 > 0:
                 start -= 1  # "حسن أبو هنية": a particle inside the name, kept only with a given name before it
                 continue
             if word in discovery.common_words() or word in NAME_STOPWORDS or discovery.name_counts(word)[0] < 10 \
